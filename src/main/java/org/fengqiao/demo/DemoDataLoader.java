@@ -1,0 +1,76 @@
+package org.fengqiao.demo;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fengqiao.directory.Department;
+import org.fengqiao.directory.DepartmentKind;
+import org.fengqiao.directory.Directory;
+import org.fengqiao.directory.FieldRole;
+import org.fengqiao.directory.Stationing;
+import org.fengqiao.platform.DemoMode;
+import org.fengqiao.region.Grid;
+import org.fengqiao.region.Grids;
+import org.fengqiao.region.Regions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** In demo mode, fills an empty database with the demo data set (same seed, same data, every time). */
+@Component
+@Order(5)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoMode mode;
+	private final Regions regions;
+	private final Grids grids;
+	private final Directory directory;
+	private final DemoAccounts accounts;
+
+	DemoDataLoader(DemoMode mode, Regions regions, Grids grids, Directory directory, DemoAccounts accounts) {
+		this.mode = mode;
+		this.regions = regions;
+		this.grids = grids;
+		this.directory = directory;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!mode.isOn() || !regions.isEmpty()) {
+			return;
+		}
+		long started = System.nanoTime();
+		DemoDataSet data = DemoDataGenerator.generate(DemoDataGenerator.DEFAULT_SEED);
+		try (InputStream seed = getClass().getResourceAsStream(SeedRegions.RESOURCE)) {
+			regions.load(seed);
+		}
+		grids.loadAll(data.grids().stream()
+			.map(g -> new Grid(g.code(), g.name(), g.level(), g.regionCode(), g.parentCode(), g.households(),
+					g.boundaryGeoJson(), true))
+			.toList());
+		List<Long> ids = directory.loadAll(data.departments().stream()
+			.map(d -> new Department(d.code(), d.name(), DepartmentKind.valueOf(d.kind()), d.regionCode(),
+					d.stationing() == null ? null : Stationing.valueOf(d.stationing())))
+			.toList(),
+				data.staff().stream()
+					.map(s -> new Directory.StaffInput(s.name(), s.gender(), s.phone(), s.departmentCode(),
+							s.regionCode(), s.fieldRoles().stream().map(FieldRole::valueOf).toList(), s.gridCodes()))
+					.toList());
+		Map<String, Long> staffIds = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			staffIds.put(data.staff().get(i).key(), ids.get(i));
+		}
+		accounts.create(staffIds);
+		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts",
+				(System.nanoTime() - started) / 1_000_000, data.regions().size(), data.grids().size(),
+				data.departments().size(), data.staff().size(), DemoAccounts.ACCOUNTS.size());
+	}
+}

@@ -1,0 +1,68 @@
+package org.fengqiao.directory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DepartmentRepository {
+
+	private static final String COLUMNS = "code, name, kind, region_code, stationing";
+	/** A center's dispatch targets: the departments of its own region and, for a town, its village committees. */
+	private static final String DISPATCH_TARGETS = "SELECT " + COLUMNS + """
+			 FROM departments
+			WHERE active AND (region_code = :code OR (kind = 'VILLAGE_COMMITTEE' AND region_code LIKE :villages))
+			ORDER BY kind = 'VILLAGE_COMMITTEE', code
+			""";
+	private static final String UPSERT = """
+			INSERT INTO departments (code, name, kind, region_code, stationing, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+			    region_code = excluded.region_code, stationing = excluded.stationing, updated_at = excluded.updated_at
+			""";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	DepartmentRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	List<Department> dispatchTargets(String regionCode, String villagePrefix) {
+		return jdbc.sql(DISPATCH_TARGETS)
+			.param("code", regionCode).param("villages", villagePrefix + "___")
+			.query(DepartmentRepository::map).list();
+	}
+
+	Optional<Department> find(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM departments WHERE code = :code").param("code", code)
+			.query(DepartmentRepository::map).optional();
+	}
+
+	void upsertAll(List<Department> departments, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		template.batchUpdate(UPSERT, departments, 500, (ps, d) -> {
+			ps.setString(1, d.code());
+			ps.setString(2, d.name());
+			ps.setString(3, d.kind().name());
+			ps.setString(4, d.regionCode());
+			ps.setString(5, d.stationing() == null ? null : d.stationing().name());
+			ps.setTimestamp(6, at);
+			ps.setTimestamp(7, at);
+		});
+	}
+
+	static Department map(ResultSet rs, int row) throws SQLException {
+		String stationing = rs.getString("stationing");
+		return new Department(rs.getString("code"), rs.getString("name"), DepartmentKind.valueOf(rs.getString("kind")),
+				rs.getString("region_code"), stationing == null ? null : Stationing.valueOf(stationing));
+	}
+}

@@ -1,0 +1,147 @@
+package org.fengqiao.directory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.Page;
+import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.RegionCodes;
+import org.fengqiao.platform.Role;
+import org.fengqiao.platform.ValidationException;
+import org.fengqiao.platform.audit.AuditLog;
+import org.fengqiao.platform.crypto.Masks;
+import org.fengqiao.platform.crypto.PersonalDataCipher;
+import org.fengqiao.region.Region;
+import org.fengqiao.region.RegionLevel;
+import org.fengqiao.region.Regions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory module API: departments and staff, within the caller's scope. */
+@Service
+public class Directory {
+
+	/** Staff as written by a caller or a loader; the phone in clear. */
+	public record StaffInput(String name, String gender, String phone, String departmentCode, String regionCode,
+			List<FieldRole> fieldRoles, List<String> gridCodes) {
+	}
+
+	private final DepartmentRepository departments;
+	private final StaffRepository staff;
+	private final Regions regions;
+	private final PersonalDataCipher cipher;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Directory(DepartmentRepository departments, StaffRepository staff, Regions regions, PersonalDataCipher cipher,
+			AuditLog audit, Clock clock) {
+		this.departments = departments;
+		this.staff = staff;
+		this.regions = regions;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The units a center of this town or county can dispatch to; empty when the region is outside the scope. */
+	public List<Department> dispatchTargets(String regionCode, DataScope scope) {
+		Region region = regions.get(regionCode, scope);
+		if (region.level() != RegionLevel.TOWN && region.level() != RegionLevel.COUNTY) {
+			throw ValidationException.of("region", "department.region-level");
+		}
+		return departments.dispatchTargets(region.code(), RegionCodes.prefix(region.code()));
+	}
+
+	public Optional<Department> department(String code) {
+		return departments.find(code);
+	}
+
+	/** A department the caller may see: in its regions' towns, or its own. */
+	public Department department(String code, DataScope scope) {
+		return departments.find(code).filter(d -> scope.touches(d.regionCode()) || scope.hasDepartment(d.code()))
+			.orElseThrow(() -> ApiException.notFound("department.not-found", code));
+	}
+
+	public Page<Staff> staff(String regionCode, String department, FieldRole fieldRole, String grid, DataScope scope,
+			PageQuery page) {
+		String prefix = regionCode == null ? "" : RegionCodes.prefix(regions.get(regionCode, scope).code());
+		StaffRepository.Filter filter = new StaffRepository.Filter(prefix, department, fieldRole, grid);
+		return Page.of(staff.page(filter, scope, page).stream().map(this::masked).toList(), page,
+				staff.count(filter, scope));
+	}
+
+	public Staff staff(long id, DataScope scope) {
+		return masked(visibleRow(id, scope));
+	}
+
+	/** Clear phone number, for holders of the unmask permission; audited. */
+	@Transactional
+	public Staff unmasked(long id, Caller caller) {
+		caller.requireRole("staff.unmask-forbidden", Role.CENTER_LEADER);
+		StaffRepository.StaffRow row = visibleRow(id, caller.scope());
+		audit.record("UNMASK", "staff", String.valueOf(id));
+		return toStaff(row, cipher.decrypt(row.phoneCipher()));
+	}
+
+	@Transactional
+	public Staff create(StaffInput input, Caller caller) {
+		caller.requireWrite("staff.forbidden", Role.CENTER_STAFF);
+		checkPlacement(input, caller.scope());
+		long id = staff.insert(input.name(), input.gender(), cipher.encrypt(input.phone()), input.departmentCode(),
+				input.regionCode(), input.fieldRoles(), input.gridCodes(), clock.instant());
+		audit.record("STAFF_CREATE", "staff", String.valueOf(id));
+		return staff(id, caller.scope());
+	}
+
+	@Transactional
+	public Staff update(long id, StaffInput input, Caller caller) {
+		caller.requireWrite("staff.forbidden", Role.CENTER_STAFF);
+		StaffRepository.StaffRow current = visibleRow(id, caller.scope());
+		StaffInput placed = new StaffInput(input.name(), input.gender(), input.phone(), input.departmentCode(),
+				current.regionCode(), input.fieldRoles(), input.gridCodes());
+		checkPlacement(placed, caller.scope());
+		staff.update(id, input.name(), input.gender(), cipher.encrypt(input.phone()), input.departmentCode(),
+				input.fieldRoles(), input.gridCodes(), clock.instant());
+		audit.record("STAFF_UPDATE", "staff", String.valueOf(id));
+		return staff(id, caller.scope());
+	}
+
+	/** Bulk load of reference and demo data; returns the new staff ids in input order. */
+	@Transactional
+	public List<Long> loadAll(List<Department> newDepartments, List<StaffInput> newStaff) {
+		departments.upsertAll(newDepartments, clock.instant());
+		return staff.insertAll(newStaff.stream()
+			.map(s -> new StaffRepository.StaffRow(0, s.name(), s.gender(), cipher.encrypt(s.phone()),
+					s.departmentCode(), s.regionCode(), s.fieldRoles(), s.gridCodes()))
+			.toList(), clock.instant());
+	}
+
+	private void checkPlacement(StaffInput input, DataScope scope) {
+		Region region = regions.get(input.regionCode(), scope);
+		if (!scope.covers(region.code())) {
+			throw ApiException.notFound("region.not-found", region.code());
+		}
+		if (input.departmentCode() != null) {
+			department(input.departmentCode(), scope);
+		}
+	}
+
+	private StaffRepository.StaffRow visibleRow(long id, DataScope scope) {
+		return staff.find(id)
+			.filter(s -> scope.covers(s.regionCode()) || scope.hasDepartment(s.departmentCode()))
+			.orElseThrow(() -> ApiException.notFound("staff.not-found", id));
+	}
+
+	private Staff masked(StaffRepository.StaffRow row) {
+		return toStaff(row, Masks.phone(cipher.decrypt(row.phoneCipher())));
+	}
+
+	private static Staff toStaff(StaffRepository.StaffRow row, String phone) {
+		return new Staff(row.id(), row.name(), row.gender(), phone, row.departmentCode(), row.regionCode(),
+				row.fieldRoles(), row.gridCodes());
+	}
+}

@@ -1,0 +1,81 @@
+package org.fengqiao.directory;
+
+import java.util.List;
+
+import org.fengqiao.platform.CurrentCaller;
+import org.fengqiao.platform.Page;
+import org.fengqiao.platform.PageQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+class DirectoryController {
+
+	record StaffBody(@NotBlank @Size(max = 50) String name, @Pattern(regexp = "MALE|FEMALE") String gender,
+			@Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}") String phone, String departmentCode,
+			@NotBlank String regionCode, List<FieldRole> fieldRoles, List<@NotBlank String> gridCodes) {
+
+		Directory.StaffInput input() {
+			return new Directory.StaffInput(name, gender, phone, departmentCode, regionCode,
+					fieldRoles == null ? List.of() : fieldRoles, gridCodes == null ? List.of() : gridCodes);
+		}
+	}
+
+	private final Directory directory;
+
+	DirectoryController(Directory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/api/departments")
+	List<Department> departments(@RequestParam String region) {
+		return directory.dispatchTargets(region, CurrentCaller.get().scope());
+	}
+
+	@GetMapping("/api/departments/{code}")
+	Department department(@PathVariable String code) {
+		return directory.department(code, CurrentCaller.get().scope());
+	}
+
+	@GetMapping("/api/staff")
+	Page<Staff> staff(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String department, @RequestParam(required = false) FieldRole fieldRole,
+			@RequestParam(required = false) String grid, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return directory.staff(region, department, fieldRole, grid, CurrentCaller.get().scope(),
+				PageQuery.of(page, size));
+	}
+
+	@GetMapping("/api/staff/{id}")
+	Staff staffMember(@PathVariable long id) {
+		return directory.staff(id, CurrentCaller.get().scope());
+	}
+
+	@GetMapping("/api/staff/{id}/unmasked")
+	Staff unmasked(@PathVariable long id) {
+		return directory.unmasked(id, CurrentCaller.get());
+	}
+
+	@PostMapping("/api/staff")
+	@ResponseStatus(HttpStatus.CREATED)
+	Staff create(@Valid @RequestBody StaffBody body) {
+		return directory.create(body.input(), CurrentCaller.get());
+	}
+
+	@PutMapping("/api/staff/{id}")
+	Staff update(@PathVariable long id, @Valid @RequestBody StaffBody body) {
+		return directory.update(id, body.input(), CurrentCaller.get());
+	}
+}

@@ -1,0 +1,139 @@
+package org.fengqiao.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.RegionCodes;
+import org.fengqiao.platform.Role;
+import org.fengqiao.platform.Times;
+import org.fengqiao.platform.ValidationException;
+import org.fengqiao.platform.audit.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** The identity module API: accounts, login and logout. */
+@Service
+public class Accounts {
+
+	/** A new account: its roles and the scope its data permission covers. */
+	public record NewAccount(String username, String displayName, String password, Set<Role> roles,
+			List<String> regions, List<String> departments, boolean readOnly, Long staffId) {
+	}
+
+	record LoggedIn(String token, Instant expiresAt, UserAccount user) {
+	}
+
+	private final UserRepository users;
+	private final Tokens tokens;
+	private final PasswordEncoder encoder;
+	private final AuditLog audit;
+	private final Clock clock;
+	private final LockoutPolicy lockout = LockoutPolicy.DEFAULT;
+	private final String dummyHash;
+
+	Accounts(UserRepository users, Tokens tokens, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.clock = clock;
+		this.dummyHash = encoder.encode("timing-equaliser#1");
+	}
+
+	/** Creates an account after checking the password policy; demo accounts are marked as such. */
+	public void create(NewAccount account, boolean demo) {
+		if (!PasswordPolicy.accepts(account.password())) {
+			throw ValidationException.of("password", "password.weak");
+		}
+		if (account.roles().isEmpty()) {
+			throw ValidationException.of("roles", "validation.required");
+		}
+		for (String region : account.regions()) {
+			if (!RegionCodes.isWellFormed(region)) {
+				throw ValidationException.of("regions", "region.code-invalid");
+			}
+		}
+		if (users.exists(account.username())) {
+			throw ApiException.conflict("user.exists", account.username());
+		}
+		List<String> regions = account.regions().stream().map(RegionCodes::pad).toList();
+		users.insert(new UserAccount(account.username(), account.displayName(), encoder.encode(account.password()),
+				account.roles(), regions, account.departments(), account.readOnly(), account.staffId(), true, 0, null),
+				demo, clock.instant());
+		audit.record("USER_CREATE", "user", account.username());
+	}
+
+	public boolean exists(String username) {
+		return users.exists(username);
+	}
+
+	LoggedIn login(String username, String password) {
+		Instant now = clock.instant();
+		UserAccount user = users.find(username).filter(UserAccount::enabled).orElse(null);
+		if (user == null) {
+			encoder.matches(password, dummyHash); // same work whether or not the user exists
+			audit.recordAs(username, "LOGIN_FAILED", "user", username);
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "auth.bad-credentials");
+		}
+		if (lockout.isLocked(user.lockedUntil(), now)) {
+			audit.recordAs(username, "LOGIN_LOCKED", "user", username);
+			throw locked(user.lockedUntil());
+		}
+		if (!encoder.matches(password, user.passwordHash())) {
+			int failures = users.recordFailure(username);
+			audit.recordAs(username, "LOGIN_FAILED", "user", username);
+			Instant until = lockout.lockAfter(failures, now);
+			if (until != null) {
+				users.lock(username, until);
+				throw locked(until);
+			}
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "auth.bad-credentials");
+		}
+		users.clearFailures(username);
+		Tokens.Issued issued = tokens.issue(username);
+		audit.recordAs(username, "LOGIN", "user", username);
+		return new LoggedIn(issued.token(), issued.expiresAt(), user);
+	}
+
+	void logout(String token, Caller caller) {
+		tokens.revoke(token);
+		audit.recordAs(caller.username(), "LOGOUT", "user", caller.username());
+	}
+
+	void changePassword(Caller caller, String current, String next) {
+		UserAccount user = users.find(caller.username()).orElseThrow();
+		if (!encoder.matches(current, user.passwordHash())) {
+			throw ValidationException.of("currentPassword", "password.wrong");
+		}
+		if (!PasswordPolicy.accepts(next)) {
+			throw ValidationException.of("newPassword", "password.weak");
+		}
+		users.changePassword(caller.username(), encoder.encode(next), clock.instant());
+		tokens.revokeAll(caller.username());
+		audit.record("PASSWORD_CHANGE", "user", caller.username());
+	}
+
+	void unlock(String username) {
+		users.find(username).orElseThrow(() -> ApiException.notFound("user.not-found", username));
+		users.clearFailures(username);
+		audit.record("USER_UNLOCK", "user", username);
+	}
+
+	java.util.Optional<UserAccount> find(String username) {
+		return users.find(username);
+	}
+
+	List<UserAccount> all() {
+		return users.all();
+	}
+
+	private static ApiException locked(Instant until) {
+		return new ApiException(HttpStatus.UNAUTHORIZED, "auth.locked", Times.local(until).toLocalTime().withNano(0))
+			.with("lockedUntil", Times.local(until));
+	}
+}

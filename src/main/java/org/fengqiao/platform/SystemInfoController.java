@@ -1,0 +1,27 @@
+package org.fengqiao.platform;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/system/info}: public facts the login page shows (name, version, demo mode, map tiles). */
+@RestController
+class SystemInfoController {
+
+	record SystemInfo(String name, String version, boolean demo, String tileUrl, String tileCrs) {
+	}
+
+	private final DemoMode demo;
+	private final FengqiaoProperties properties;
+
+	SystemInfoController(DemoMode demo, FengqiaoProperties properties) {
+		this.demo = demo;
+		this.properties = properties;
+	}
+
+	@GetMapping("/api/system/info")
+	SystemInfo info() {
+		String version = getClass().getPackage().getImplementationVersion();
+		return new SystemInfo("枫桥 Fengqiao", version == null ? "dev" : version, demo.isOn(), properties.tileUrl(),
+				properties.tileCrs());
+	}
+}

@@ -1,0 +1,103 @@
+package org.fengqiao.platform.crypto;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.fengqiao.platform.DemoMode;
+import org.fengqiao.platform.FengqiaoProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts personal data (ID and phone numbers) at rest with AES-256-GCM. The key comes from
+ * FENGQIAO_ENCRYPTION_KEY; with the embedded database and none set, a key file readable only by its
+ * owner is created in the data directory.
+ */
+@Component
+public class PersonalDataCipher {
+
+	private static final int IV_BYTES = 12;
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final SecretKeySpec key;
+
+	PersonalDataCipher(FengqiaoProperties properties, DemoMode mode) throws IOException {
+		this.key = new SecretKeySpec(loadKey(properties, mode), "AES");
+	}
+
+	public byte[] encrypt(String plain) {
+		if (plain == null) {
+			return null;
+		}
+		try {
+			byte[] iv = new byte[IV_BYTES];
+			RANDOM.nextBytes(iv);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("encryption failed", e);
+		}
+	}
+
+	public String decrypt(byte[] stored) {
+		if (stored == null) {
+			return null;
+		}
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, stored, 0, IV_BYTES));
+			return new String(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES), StandardCharsets.UTF_8);
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("decryption failed: wrong FENGQIAO_ENCRYPTION_KEY?", e);
+		}
+	}
+
+	private static byte[] loadKey(FengqiaoProperties properties, DemoMode mode) throws IOException {
+		if (properties.encryptionKey() != null && !properties.encryptionKey().isBlank()) {
+			return decodeKey(properties.encryptionKey().trim(), "FENGQIAO_ENCRYPTION_KEY");
+		}
+		if (!mode.isEmbeddedDatabase() && !mode.isOn()) {
+			throw new IllegalStateException(
+					"FENGQIAO_ENCRYPTION_KEY (base64 of 32 bytes) must be set when using an external database");
+		}
+		Path file = properties.dataDir().resolve("encryption.key");
+		if (Files.exists(file)) {
+			return decodeKey(Files.readString(file).trim(), file.toString());
+		}
+		Files.createDirectories(properties.dataDir());
+		byte[] fresh = new byte[32];
+		RANDOM.nextBytes(fresh);
+		Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		} catch (UnsupportedOperationException e) {
+			// not a POSIX file system (Windows): the user profile's ACL protects it
+		}
+		return fresh;
+	}
+
+	private static byte[] decodeKey(String base64, String source) {
+		byte[] raw;
+		try {
+			raw = Base64.getDecoder().decode(base64);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalStateException(source + " is not valid base64", e);
+		}
+		if (raw.length != 32) {
+			throw new IllegalStateException(source + " must decode to 32 bytes, not " + raw.length);
+		}
+		return raw;
+	}
+}

@@ -1,0 +1,100 @@
+package org.fengqiao.platform.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.fengqiao.platform.FengqiaoProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * With no {@code spring.datasource.url}, Fengqiao starts its own PostgreSQL, keeping its data in
+ * {@code <data-dir>/pgdata} so that a restart loses nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfig.NoDatasourceUrl.class)
+class EmbeddedDatabaseConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(FengqiaoProperties properties) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("timezone", "UTC");
+		if (properties.embeddedPersistent()) {
+			Path dir = properties.dataDir().resolve("pgdata");
+			Files.createDirectories(dir.getParent());
+			stopOrphanedServer(dir);
+			builder.setDataDirectory(dir).setCleanDataDirectory(false);
+			log.info("embedded PostgreSQL data directory: {}", dir);
+		}
+		return builder.start();
+	}
+
+	/** Closed before the server stops, because it depends on it. */
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		config.setUsername("postgres");
+		config.setMaximumPoolSize(20);
+		config.setPoolName("fengqiao-embedded");
+		return new HikariDataSource(config);
+	}
+
+	/** After a kill -9 the postmaster may survive and hold the directory: stop it first. */
+	private static void stopOrphanedServer(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty()) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(lines.get(0).trim());
+		} catch (NumberFormatException e) {
+			return;
+		}
+		Optional<ProcessHandle> process = ProcessHandle.of(pid)
+			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+		if (process.isPresent()) {
+			log.warn("stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
+			process.get().destroy();
+			try {
+				process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (Exception e) {
+				process.get().destroyForcibly();
+			}
+		}
+	}
+
+	static class NoDatasourceUrl implements Condition {
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !context.getEnvironment().containsProperty("spring.datasource.url");
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package org.fengqiao.platform.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.CurrentCaller;
+import org.fengqiao.platform.FengqiaoProperties;
+import org.fengqiao.platform.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /api/imports/{kind}} runs an uploaded file as a job; {@code GET /api/imports/{id}} reports it. */
+@RestController
+class ImportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+
+	record JobCreated(UUID id) {
+	}
+
+	record JobStatus(UUID id, String kind, String status, long total, long processed, long accepted, long rejected,
+			String errorWorkbook, String error, List<String> rejections) {
+	}
+
+	private final Map<String, Importer> importers;
+	private final ImportJobs jobs;
+	private final Path uploads;
+	private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+	ImportController(List<Importer> importers, ImportJobs jobs, FengqiaoProperties properties) {
+		this.importers = importers.stream().collect(java.util.stream.Collectors.toMap(Importer::kind, i -> i));
+		this.jobs = jobs;
+		this.uploads = properties.dataDir().resolve("imports");
+	}
+
+	@PostMapping("/api/imports/{kind}")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	JobCreated start(@PathVariable String kind, @RequestParam("file") MultipartFile file) throws IOException {
+		Caller caller = CurrentCaller.get();
+		Importer importer = Optional.ofNullable(importers.get(kind))
+			.orElseThrow(() -> ApiException.notFound("import.kind-unknown", kind));
+		importer.checkAllowed(caller);
+		String name = Optional.ofNullable(file.getOriginalFilename()).orElse("upload");
+		if (file.isEmpty() || importer.acceptedEndings().stream().noneMatch(name.toLowerCase()::endsWith)) {
+			throw ValidationException.of("file", "import.file-type");
+		}
+		UUID id = jobs.create(kind, name, caller.username());
+		Files.createDirectories(uploads);
+		Path stored = uploads.resolve(id + "-" + Path.of(name).getFileName());
+		try (InputStream in = file.getInputStream()) {
+			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
+		}
+		executor.submit(() -> run(id, importer, stored, name));
+		return new JobCreated(id);
+	}
+
+	@GetMapping("/api/imports/{id}")
+	JobStatus status(@PathVariable UUID id) {
+		Caller caller = CurrentCaller.get();
+		ImportJobs.Job job = jobs.find(id)
+			.filter(j -> caller.isAdmin() || j.createdBy().equals(caller.username()))
+			.orElseThrow(() -> ApiException.notFound("import.not-found"));
+		return new JobStatus(job.id(), job.kind(), job.status(), job.total(), job.processed(), job.accepted(),
+				job.rejected(), null, job.error(), job.rejections());
+	}
+
+	private void run(UUID id, Importer importer, Path file, String name) {
+		jobs.running(id);
+		try {
+			Importer.ImportOutcome outcome = importer.run(file, name, new Importer.ImportProgress() {
+				@Override
+				public void total(long total) {
+					jobs.total(id, total);
+				}
+
+				@Override
+				public void processed(long processed) {
+					jobs.processed(id, processed);
+				}
+			});
+			jobs.succeeded(id, outcome);
+		} catch (Exception e) {
+			log.warn("import {} ({}) failed", id, name, e);
+			jobs.failed(id, e.getMessage());
+		} finally {
+			try {
+				Files.deleteIfExists(file);
+			} catch (IOException e) {
+				log.debug("could not delete {}", file);
+			}
+		}
+	}
+}

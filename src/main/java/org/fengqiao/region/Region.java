@@ -1,0 +1,5 @@
+package org.fengqiao.region;
+
+/** One administrative division: {@code {"code","name","level","parentCode","kind"}}. */
+public record Region(String code, String name, RegionLevel level, String parentCode, String kind) {
+}

@@ -1,0 +1,62 @@
+package org.fengqiao.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.RegionCodes;
+import org.springframework.stereotype.Service;
+
+/** The region module's API: look up divisions, within a caller's scope. */
+@Service
+public class Regions {
+
+	private final RegionRepository repository;
+	private final DivisionImport divisions;
+
+	Regions(RegionRepository repository, javax.sql.DataSource dataSource, java.time.Clock clock) {
+		this.repository = repository;
+		this.divisions = new DivisionImport(dataSource, clock);
+	}
+
+	/** Loads a division table (any format {@link DivisionImport} reads), e.g. the demo's seed towns. */
+	public org.fengqiao.platform.imports.Importer.ImportOutcome load(java.io.InputStream csv) throws java.io.IOException {
+		return divisions.importStream(csv, new org.fengqiao.platform.imports.Importer.ImportProgress() {
+			@Override
+			public void total(long total) {
+			}
+
+			@Override
+			public void processed(long processed) {
+			}
+		});
+	}
+
+	public Optional<Region> find(String code) {
+		return RegionCodes.isWellFormed(code) ? repository.find(RegionCodes.pad(code)) : Optional.empty();
+	}
+
+	/**
+	 * A region the scope may see (inside it, or an ancestor of it); 404 otherwise, whether or not it
+	 * exists; 400 for a malformed code.
+	 */
+	public Region get(String code, DataScope scope) {
+		if (!RegionCodes.isWellFormed(code)) {
+			throw org.fengqiao.platform.ValidationException.of("code", "region.code-invalid");
+		}
+		String padded = RegionCodes.pad(code);
+		return repository.find(padded).filter(r -> scope.touches(r.code()))
+			.orElseThrow(() -> ApiException.notFound("region.not-found", padded));
+	}
+
+	/** Children the scope may see, ordered by code. */
+	public List<Region> children(String code, DataScope scope) {
+		Region parent = get(code, scope);
+		return repository.children(parent.code()).stream().filter(r -> scope.touches(r.code())).toList();
+	}
+
+	public boolean isEmpty() {
+		return repository.count() == 0;
+	}
+}

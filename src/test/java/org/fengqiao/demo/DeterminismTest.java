@@ -1,0 +1,29 @@
+package org.fengqiao.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DeterminismTest {
+
+	@Test
+	@DisplayName("two runs with the same seed give equal data sets")
+	void sameSeedSameData() {
+		DemoDataSet first = DemoDataGenerator.generate(42L);
+		DemoDataSet second = DemoDataGenerator.generate(42L);
+		assertThat(second).isEqualTo(first);
+		assertThat(second.toString()).isEqualTo(first.toString());
+	}
+
+	@Test
+	@DisplayName("another seed gives other people and households but the same counts")
+	void otherSeedOtherPeople() {
+		DemoDataSet first = DemoDataGenerator.generate(1L);
+		DemoDataSet second = DemoDataGenerator.generate(2L);
+		assertThat(second.staff()).hasSameSizeAs(first.staff());
+		assertThat(second.grids()).hasSameSizeAs(first.grids());
+		assertThat(second.departments()).isEqualTo(first.departments());
+		assertThat(second.staff()).extracting(DemoStaff::name).isNotEqualTo(first.staff().stream().map(DemoStaff::name).toList());
+	}
+}

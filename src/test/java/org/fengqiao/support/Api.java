@@ -1,0 +1,128 @@
+package org.fengqiao.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the API, as a real client would use it: JSON over HTTP with a bearer token. */
+public final class Api {
+
+	public static final String DEMO_PASSWORD = "Demo#2026";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+	private final String base;
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** A response: status, content type and the parsed JSON body (null when empty). */
+	public record Response(int status, String contentType, JsonNode body, String raw) {
+
+		public String text(String field) {
+			return body.path(field).asString();
+		}
+	}
+
+	/** The token of a (demo) user, logging in once. */
+	public String token(String username) {
+		return tokens.computeIfAbsent(username, u -> {
+			Response r = send("POST", "/api/auth/login", Map.of("username", u, "password", DEMO_PASSWORD), null, null);
+			if (r.status() != 200) {
+				throw new IllegalStateException("login of " + u + " failed: " + r.raw());
+			}
+			return r.text("token");
+		});
+	}
+
+	public Response get(String path, String user) {
+		return send("GET", path, null, user == null ? null : token(user), null);
+	}
+
+	public Response post(String path, Object body, String user) {
+		return send("POST", path, body, user == null ? null : token(user), null);
+	}
+
+	public Response put(String path, Object body, String user) {
+		return send("PUT", path, body, user == null ? null : token(user), null);
+	}
+
+	public Response delete(String path, String user) {
+		return send("DELETE", path, null, user == null ? null : token(user), null);
+	}
+
+	/** Sends a raw body (possibly malformed) with a given content type. */
+	public Response raw(String method, String path, String body, String contentType, String token,
+			Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		headers.forEach(request::header);
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String raw = response.body();
+			JsonNode json = raw == null || raw.isBlank() ? null : parse(raw);
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json,
+					raw);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public Response send(String method, String path, Object body, String token, Map<String, String> headers) {
+		String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+		return raw(method, path, json, body == null ? null : "application/json", token,
+				headers == null ? Map.of() : headers);
+	}
+
+	public Response upload(String path, String fileName, byte[] content, String user) {
+		String boundary = "----fengqiao" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] all = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, all, 0, head.length);
+		System.arraycopy(content, 0, all, head.length, content.length);
+		System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + token(user))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(all)).build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body().isBlank() ? null : parse(response.body()), response.body());
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static JsonNode parse(String raw) {
+		try {
+			return JSON.readTree(raw);
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+}
