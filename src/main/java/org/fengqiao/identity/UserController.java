@@ -25,7 +25,7 @@ class UserController {
 
 	record UserCreate(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}") String username,
 			@NotBlank @Size(max = 100) String displayName, @NotBlank String password, @NotEmpty Set<Role> roles,
-			List<String> regions, List<String> departments, boolean readOnly, Long staffId) {
+			List<String> regions, List<String> departments, Boolean readOnly, Long staffId) {
 	}
 
 	private final Accounts accounts;
@@ -46,7 +46,8 @@ class UserController {
 		CurrentCaller.get().requireWrite("user.forbidden");
 		accounts.create(new Accounts.NewAccount(body.username(), body.displayName(), body.password(), body.roles(),
 				body.regions() == null ? List.of() : body.regions(),
-				body.departments() == null ? List.of() : body.departments(), body.readOnly(), body.staffId()), false);
+				body.departments() == null ? List.of() : body.departments(), Boolean.TRUE.equals(body.readOnly()),
+				body.staffId()), false);
 		return AuthController.UserView.of(accounts.find(body.username()).orElseThrow().caller());
 	}
 

@@ -8,9 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTest.FixedClock.class)
+@Import(TestClockConfig.class)
 public abstract class ApiTest {
 
 	public static final Instant NOW = Instant.parse("2026-03-05T06:30:00Z");
@@ -41,15 +39,6 @@ public abstract class ApiTest {
 		registry.add("fengqiao.data-dir", DATA_DIR::toString);
 		registry.add("fengqiao.embedded-persistent", () -> "false");
 		registry.add("fengqiao.demo", () -> "true");
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
-		@Bean
-		@org.springframework.context.annotation.Primary
-		MutableClock testClock() {
-			return new MutableClock(NOW);
-		}
 	}
 
 	@LocalServerPort

@@ -114,7 +114,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			String field = je.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-			String message = problems.message("validation.type", new Object[] { field }, locale, "invalid value");
+			String message = problems.message("validation.field-type", null, locale, "invalid value");
 			return ResponseEntity.badRequest().body(problems.validation(List.of(new FieldError(field, message)), locale));
 		}
 		log.debug("unreadable request body: {}", cause.getMessage());
