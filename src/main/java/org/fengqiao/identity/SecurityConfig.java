@@ -3,6 +3,7 @@ package org.fengqiao.identity;
 import java.io.IOException;
 
 import org.fengqiao.platform.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,9 @@ class SecurityConfig {
 		return new BCryptPasswordEncoder(10);
 	}
 
+	/** Only in a web application: the command-line import runs without a server. */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Problems problems, LocaleResolver locales,
 			JsonMapper json) throws Exception {
 		http.csrf(csrf -> csrf.disable())
