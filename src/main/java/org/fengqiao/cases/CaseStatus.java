@@ -1,0 +1,17 @@
+package org.fengqiao.cases;
+
+/** Where a case stands in its lifecycle (DESIGN.md, "The case lifecycle"). */
+public enum CaseStatus {
+	RECEIVED,
+	DISPATCHED,
+	ACCEPTED,
+	IN_PROGRESS,
+	RESOLVED,
+	FEEDBACK_GIVEN,
+	VISITED,
+	CLOSED,
+	RETURNED,
+	ESCALATED,
+	MERGED,
+	REOPENED
+}
