@@ -56,6 +56,11 @@ public class Directory {
 		return departments.dispatchTargets(region.code(), RegionCodes.prefix(region.code()));
 	}
 
+	/** The grids a staff member is responsible for (a grid member's cases are those located in them). */
+	public List<String> gridCodesOf(Long staffId) {
+		return staffId == null ? List.of() : staff.find(staffId).map(StaffRepository.StaffRow::gridCodes).orElse(List.of());
+	}
+
 	public Optional<Department> department(String code) {
 		return departments.find(code);
 	}

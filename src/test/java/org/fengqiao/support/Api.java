@@ -34,6 +34,11 @@ public final class Api {
 		}
 	}
 
+	/** Forgets the tokens, e.g. after a test moved the clock past their lifetime. */
+	public void logoutAll() {
+		tokens.clear();
+	}
+
 	/** The token of a (demo) user, logging in once. */
 	public String token(String username) {
 		return tokens.computeIfAbsent(username, u -> {
@@ -94,9 +99,15 @@ public final class Api {
 	}
 
 	public Response upload(String path, String fileName, byte[] content, String user) {
+		return upload(path, fileName, "application/octet-stream", content, user);
+	}
+
+	/** A multipart upload of one part named {@code file}, declaring a content type (none when null). */
+	public Response upload(String path, String fileName, String contentType, byte[] content, String user) {
 		String boundary = "----fengqiao" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				+ "\"\r\n" + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		byte[] all = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, all, 0, head.length);
@@ -110,6 +121,34 @@ public final class Api {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body().isBlank() ? null : parse(response.body()), response.body());
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A binary response: status, headers and the raw bytes (a problem's JSON via {@link #problem()}). */
+	public record Download(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
+
+		public JsonNode problem() {
+			return parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+
+	/** GETs raw bytes, e.g. a file download. */
+	public Download download(String path, String user) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token(user))
+			.GET().build();
+		try {
+			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers(), response.body());
 		} catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		} catch (InterruptedException e) {

@@ -49,6 +49,18 @@ public abstract class ApiTest {
 
 	protected Api api;
 
+	/** Moves the clock; tokens older than their lifetime are dropped so the next call logs in again. */
+	protected void advance(java.time.Duration duration) {
+		clock.advance(duration);
+		api.logoutAll();
+	}
+
+	/** Sets the clock; the next call of each user logs in again. */
+	protected void setClock(Instant instant) {
+		clock.set(instant);
+		api.logoutAll();
+	}
+
 	@BeforeEach
 	void connect() {
 		clock.set(NOW);

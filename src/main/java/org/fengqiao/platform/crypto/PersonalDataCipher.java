@@ -30,9 +30,30 @@ public class PersonalDataCipher {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SecretKeySpec key;
+	private final SecretKeySpec indexKey;
 
 	PersonalDataCipher(FengqiaoProperties properties, DemoMode mode) throws IOException {
-		this.key = new SecretKeySpec(loadKey(properties, mode), "AES");
+		byte[] raw = loadKey(properties, mode);
+		this.key = new SecretKeySpec(raw, "AES");
+		this.indexKey = new SecretKeySpec(hmac(new SecretKeySpec(raw, "HmacSHA256"), "fengqiao blind index"), "HmacSHA256");
+	}
+
+	/**
+	 * A keyed hash (HMAC-SHA256) of a normalized value, so equal ID or phone numbers can be found without
+	 * decrypting: the "same reporter" repeat check.
+	 */
+	public byte[] blindIndex(String plain) {
+		return plain == null ? null : hmac(indexKey, plain.trim().toUpperCase());
+	}
+
+	private static byte[] hmac(SecretKeySpec key, String value) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public byte[] encrypt(String plain) {

@@ -17,5 +17,6 @@ public interface FileAttachments {
 	 */
 	List<StoredFile> attach(List<UUID> ids, String recordType, String recordId, Caller caller);
 
+	/** The files on a record, in upload order. */
 	List<StoredFile> attachedTo(String recordType, String recordId);
 }

@@ -1,0 +1,192 @@
+package org.fengqiao.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fengqiao.directory.Directory;
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.FieldError;
+import org.fengqiao.platform.IdNumbers;
+import org.fengqiao.platform.PhoneNumbers;
+import org.fengqiao.platform.RegionCodes;
+import org.fengqiao.platform.Role;
+import org.fengqiao.platform.ValidationException;
+import org.fengqiao.platform.audit.AuditLog;
+import org.fengqiao.platform.crypto.PersonalDataCipher;
+import org.fengqiao.platform.files.FileAttachments;
+import org.fengqiao.platform.geo.Coordinates;
+import org.fengqiao.platform.geo.Crs;
+import org.fengqiao.region.Grid;
+import org.fengqiao.region.Grids;
+import org.fengqiao.region.Region;
+import org.fengqiao.region.RegionLevel;
+import org.fengqiao.region.Regions;
+import org.springframework.stereotype.Component;
+
+/**
+ * 前台受理: checks an intake, places it (region, grid found from coordinates), numbers it and writes it with
+ * its CREATE event; the holding center is the town's, or the county's when a county center receives it.
+ */
+@Component
+class CaseIntake {
+
+	/** What intake wrote: the new case's id. */
+	record Received(long id, String number) {
+	}
+
+	private final CaseRepository cases;
+	private final CaseNumbers numbers;
+	private final CaseRules rules;
+	private final Regions regions;
+	private final Grids grids;
+	private final Directory directory;
+	private final PersonalDataCipher cipher;
+	private final FileAttachments files;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	CaseIntake(CaseRepository cases, CaseNumbers numbers, CaseRules rules, Regions regions, Grids grids,
+			Directory directory, PersonalDataCipher cipher, FileAttachments files, AuditLog audit, Clock clock) {
+		this.cases = cases;
+		this.numbers = numbers;
+		this.rules = rules;
+		this.regions = regions;
+		this.grids = grids;
+		this.directory = directory;
+		this.cipher = cipher;
+		this.files = files;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	Received receive(IntakeRequest request, Caller caller) {
+		caller.requireWrite("case.forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER, Role.DEPARTMENT_STAFF,
+				Role.GRID_MEMBER, Role.VILLAGE_CADRE);
+		Category category = rules.category(request.category()).filter(c -> c.kind() == request.kind())
+			.orElseThrow(() -> ValidationException.of("category", "case.category-invalid"));
+		Place place = place(request.location(), caller.scope());
+		IntakeRequest.Reporter reporter = checkReporter(request, category);
+		String holdingUnit = holdingUnit(place.regionCode(), caller);
+		if (directory.department(holdingUnit).isEmpty()) {
+			throw ApiException.conflict("case.no-center", holdingUnit);
+		}
+		String numberUnit = RegionCodes.prefix(holdingUnit.substring(0, 12));
+		Instant now = clock.instant();
+		String number = numbers.next(numberUnit, now);
+		CaseLevel level = numberUnit.length() == 6 ? CaseLevel.COUNTY : CaseLevel.TOWN;
+		long id = cases.insert(new CaseRepository.NewCase(number, request.kind(), category.code(), request.channel(),
+				request.title().trim(), request.description().trim(),
+				request.priority() == null ? Priority.NORMAL : request.priority(), level, place.regionCode(),
+				place.gridCode(), request.location().address(), place.lat(), place.lng(),
+				reporter == null ? null : trimToNull(reporter.name()),
+				reporter == null ? null : cipher.encrypt(trimToNull(reporter.phone())),
+				reporter == null ? null : cipher.blindIndex(trimToNull(reporter.phone())),
+				reporter == null ? null : cipher.encrypt(upper(reporter.idNumber())),
+				reporter == null ? null : cipher.blindIndex(upper(reporter.idNumber())), holdingUnit,
+				caller.username(), caller.username(), now));
+		List<java.util.UUID> attachments = request.attachments() == null ? List.of() : request.attachments();
+		if (!attachments.isEmpty()) {
+			files.attach(attachments, "case", number, caller);
+		}
+		cases.event(id, now, caller.username(), "CREATE", null, CaseStatus.RECEIVED, null, attachments, null);
+		audit.record("CASE_CREATE", "case", number);
+		return new Received(id, number);
+	}
+
+	private record Place(String regionCode, String gridCode, Double lat, Double lng) {
+	}
+
+	/** Where the case is: a village (or town) in the caller's scope, its grid found from coordinates if not given. */
+	private Place place(IntakeRequest.Location location, DataScope scope) {
+		Double lat = location.lat();
+		Double lng = location.lng();
+		if ((lat == null) != (lng == null)) {
+			throw ValidationException.of(lat == null ? "location.lat" : "location.lng", "validation.required");
+		}
+		Grid grid = null;
+		if (lat != null) {
+			if (lat < -90 || lat > 90 || lng < -180 || lng > 180) {
+				throw ValidationException.of("location.lat", "validation.latitude");
+			}
+			Coordinates.LatLng wgs = Coordinates.toWgs84(lat, lng, location.crs() == null ? Crs.WGS84 : location.crs());
+			lat = wgs.lat();
+			lng = wgs.lng();
+			if (location.gridCode() == null) {
+				grid = grids.locate(lat, lng, Crs.WGS84, DataScope.everything()).orElse(null);
+			}
+		}
+		if (location.gridCode() != null) {
+			grid = grids.find(location.gridCode())
+				.orElseThrow(() -> ValidationException.of("location.gridCode", "case.grid-invalid"));
+		}
+		String regionCode = location.regionCode();
+		if (regionCode != null && (!RegionCodes.isWellFormed(regionCode))) {
+			throw ValidationException.of("location.regionCode", "region.code-invalid");
+		}
+		regionCode = regionCode == null ? null : RegionCodes.pad(regionCode);
+		if (grid != null && regionCode != null && !grid.regionCode().equals(regionCode)) {
+			if (location.gridCode() != null) {
+				throw ValidationException.of("location.gridCode", "case.grid-invalid");
+			}
+			grid = null; // the coordinates lie outside the village the desk chose: keep the village
+		}
+		if (regionCode == null) {
+			if (grid == null) {
+				throw ValidationException.of("location.regionCode", "validation.required");
+			}
+			regionCode = grid.regionCode();
+		}
+		Region region = regions.find(regionCode)
+			.filter(r -> r.level() == RegionLevel.VILLAGE || r.level() == RegionLevel.TOWN)
+			.orElseThrow(() -> ValidationException.of("location.regionCode", "case.region-invalid"));
+		if (!scope.covers(region.code())) {
+			throw ValidationException.of("location.regionCode", "case.location-outside-scope");
+		}
+		return new Place(region.code(), grid == null ? null : grid.code(), lat, lng);
+	}
+
+	private static IntakeRequest.Reporter checkReporter(IntakeRequest request, Category category) {
+		IntakeRequest.Reporter reporter = request.reporter();
+		boolean anonymousAllowed = request.channel() == Channel.REPORT_BOX || category.anonymousAllowed();
+		if (reporter == null || reporter.isEmpty()) {
+			if (!anonymousAllowed) {
+				throw ValidationException.of("reporter", "case.reporter-required");
+			}
+			return null;
+		}
+		List<FieldError> errors = new ArrayList<>();
+		if (IntakeRequest.blank(reporter.name()) && !anonymousAllowed) {
+			errors.add(new FieldError("reporter.name", "validation.required"));
+		}
+		if (!IntakeRequest.blank(reporter.phone()) && !PhoneNumbers.isValid(reporter.phone().trim())) {
+			errors.add(new FieldError("reporter.phone", "validation.phone"));
+		}
+		if (!IntakeRequest.blank(reporter.idNumber()) && !IdNumbers.isValid(reporter.idNumber().trim())) {
+			errors.add(new FieldError("reporter.idNumber", "validation.id-number"));
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return reporter;
+	}
+
+	/** A county center receives into its own queue; everyone else into the town center of the place. */
+	private static String holdingUnit(String regionCode, Caller caller) {
+		boolean countyCenter = caller.hasAny(Role.CENTER_STAFF, Role.CENTER_LEADER) && caller.scope().regions()
+			.stream().anyMatch(r -> RegionCodes.prefix(r).length() == 6 && RegionCodes.isWithin(regionCode, r));
+		return countyCenter ? CaseScope.countyCenterOf(regionCode) : CaseScope.townCenterOf(regionCode);
+	}
+
+	private static String trimToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static String upper(String s) {
+		String t = trimToNull(s);
+		return t == null ? null : t.toUpperCase();
+	}
+}

@@ -1,0 +1,149 @@
+package org.fengqiao.cases;
+
+import static org.fengqiao.cases.CaseRows.ts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case aggregate's table, its co-unit parts and its timeline. Every state change is a guarded update. */
+@Repository
+class CaseRepository {
+
+	private static final String INSERT = """
+			INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
+			    region_code, grid_code, address, lat, lng, reporter_name, reporter_phone, reporter_phone_hash,
+			    reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at, updated_at)
+			VALUES (:number, :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
+			    :region, :grid, :address, :lat, :lng, :reporterName, :reporterPhone, :reporterPhoneHash,
+			    :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at, :at)
+			RETURNING id
+			""";
+	private static final String INSERT_EVENT = """
+			INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
+			VALUES (:caseId, :at, :actor, :action, :from, :to, :comment, :attachments, CAST(:data AS jsonb))
+			RETURNING id
+			""";
+
+	/** A new case as intake has checked it. */
+	record NewCase(String number, CaseKind kind, String category, Channel channel, String title, String description,
+			Priority priority, CaseLevel level, String regionCode, String gridCode, String address, Double lat,
+			Double lng, String reporterName, byte[] reporterPhone, byte[] reporterPhoneHash, byte[] reporterIdNumber,
+			byte[] reporterIdHash, String holdingUnit, String firstReceiver, String reportedBy, Instant at) {
+	}
+
+	/** One timeline entry. */
+	record Event(Instant at, String actor, CaseAction action, String actionName, CaseStatus from, CaseStatus to,
+			String comment, List<UUID> attachments) {
+	}
+
+	/** A co-unit's part of joint handling. */
+	record CoUnitPart(String unit, Instant acceptedAt, Instant reportedAt, String result) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(NewCase c) {
+		return jdbc.sql(INSERT).param("number", c.number()).param("kind", c.kind().name())
+			.param("category", c.category()).param("channel", c.channel().name()).param("title", c.title())
+			.param("description", c.description()).param("priority", c.priority().name())
+			.param("level", c.level().name()).param("region", c.regionCode()).param("grid", c.gridCode())
+			.param("address", c.address()).param("lat", c.lat()).param("lng", c.lng())
+			.param("reporterName", c.reporterName()).param("reporterPhone", c.reporterPhone())
+			.param("reporterPhoneHash", c.reporterPhoneHash()).param("reporterId", c.reporterIdNumber())
+			.param("reporterIdHash", c.reporterIdHash()).param("holdingUnit", c.holdingUnit())
+			.param("firstReceiver", c.firstReceiver()).param("reportedBy", c.reportedBy()).param("at", ts(c.at()))
+			.query(Long.class).single();
+	}
+
+	Optional<CaseRecord> find(String number) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number")
+			.param("number", number).query(CaseRows::map).optional();
+	}
+
+	/** The case, locked for this transaction so concurrent actions on it are serialized. */
+	Optional<CaseRecord> lock(String number) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number FOR UPDATE")
+			.param("number", number).query(CaseRows::map).optional();
+	}
+
+	Optional<CaseRecord> find(long id) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = :id").param("id", id)
+			.query(CaseRows::map).optional();
+	}
+
+	long event(long caseId, Instant at, String actor, String action, CaseStatus from, CaseStatus to, String comment,
+			List<UUID> attachments, String dataJson) {
+		return jdbc.sql(INSERT_EVENT).param("caseId", caseId).param("at", ts(at)).param("actor", actor)
+			.param("action", action).param("from", from == null ? null : from.name())
+			.param("to", to == null ? null : to.name()).param("comment", comment)
+			.param("attachments", attachments.toArray(UUID[]::new)).param("data", dataJson)
+			.query(Long.class).single();
+	}
+
+	List<Event> timeline(long caseId) {
+		return jdbc.sql("""
+				SELECT at, actor, action, from_status, to_status, comment, attachments
+				FROM case_events WHERE case_id = :caseId ORDER BY id
+				""").param("caseId", caseId).query((rs, i) -> {
+			String action = rs.getString("action");
+			java.sql.Array ids = rs.getArray("attachments");
+			return new Event(CaseRows.instant(rs, "at"), rs.getString("actor"), null, action,
+					status(rs.getString("from_status")), status(rs.getString("to_status")), rs.getString("comment"),
+					ids == null ? List.of() : List.of((UUID[]) ids.getArray()));
+		}).list();
+	}
+
+	List<CoUnitPart> coUnitParts(long caseId) {
+		return jdbc.sql("SELECT unit_code, accepted_at, reported_at, result FROM case_co_units WHERE case_id = :id ORDER BY unit_code")
+			.param("id", caseId)
+			.query((rs, i) -> new CoUnitPart(rs.getString("unit_code"), CaseRows.instant(rs, "accepted_at"),
+					CaseRows.instant(rs, "reported_at"), rs.getString("result")))
+			.list();
+	}
+
+	void replaceCoUnits(long caseId, List<String> units) {
+		jdbc.sql("DELETE FROM case_co_units WHERE case_id = :id").param("id", caseId).update();
+		for (String unit : units) {
+			jdbc.sql("INSERT INTO case_co_units (case_id, unit_code) VALUES (:id, :unit)").param("id", caseId)
+				.param("unit", unit).update();
+		}
+	}
+
+	int coUnitAccepts(long caseId, String unit, Instant at) {
+		return jdbc.sql("UPDATE case_co_units SET accepted_at = :at WHERE case_id = :id AND unit_code = :unit AND accepted_at IS NULL")
+			.param("id", caseId).param("unit", unit).param("at", ts(at)).update();
+	}
+
+	int coUnitReports(long caseId, String unit, String result, Instant at) {
+		return jdbc.sql("UPDATE case_co_units SET reported_at = :at, result = :result, accepted_at = COALESCE(accepted_at, :at) WHERE case_id = :id AND unit_code = :unit")
+			.param("id", caseId).param("unit", unit).param("result", result).param("at", ts(at)).update();
+	}
+
+	long coUnitsPending(long caseId) {
+		return jdbc.sql("SELECT count(*) FROM case_co_units WHERE case_id = :id AND reported_at IS NULL")
+			.param("id", caseId).query(Long.class).single();
+	}
+
+	/** Guarded update: applies only while the case is still in {@code expected}; false if it moved meanwhile. */
+	boolean update(long id, CaseStatus expected, String setClause, java.util.Map<String, Object> params) {
+		JdbcClient.StatementSpec spec = jdbc.sql("UPDATE cases SET " + setClause + " WHERE id = :id AND status = :expected")
+			.param("id", id).param("expected", expected.name());
+		for (var e : params.entrySet()) {
+			spec = spec.param(e.getKey(), e.getValue());
+		}
+		return spec.update() == 1;
+	}
+
+	private static CaseStatus status(String s) {
+		return s == null ? null : CaseStatus.valueOf(s);
+	}
+}

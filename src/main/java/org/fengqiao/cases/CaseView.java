@@ -1,0 +1,26 @@
+package org.fengqiao.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.fengqiao.platform.files.StoredFile;
+
+/** A case as {@code GET /api/cases/{number}} answers it; reporter contact masked. */
+public record CaseView(String number, CaseKind kind, String category, Channel channel, String title,
+		String description, CaseStatus status, CaseLevel level, String regionCode, String gridCode, String address,
+		Double lat, Double lng, String holdingUnit, String leadUnit, List<String> coUnits,
+		List<CoUnitProgress> coUnitProgress, Priority priority, OffsetDateTime signForDeadline, OffsetDateTime dueAt,
+		boolean warning, boolean overdue, SupervisionLevel supervision, Extension extension, String firstReceiver,
+		String reportedBy, OffsetDateTime receivedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
+		Satisfaction satisfaction, String mergedInto, Reporter reporter, List<StoredFile> attachments) {
+
+	public record Reporter(String name, String phone, String idNumber) {
+	}
+
+	public record CoUnitProgress(String unit, OffsetDateTime acceptedAt, OffsetDateTime reportedAt, String result) {
+	}
+
+	/** A pending extension request. */
+	public record Extension(int days, String reason) {
+	}
+}

@@ -1,0 +1,54 @@
+package org.fengqiao.cases;
+
+import java.util.List;
+
+import org.fengqiao.platform.Times;
+import org.fengqiao.platform.crypto.Masks;
+import org.fengqiao.platform.crypto.PersonalDataCipher;
+import org.fengqiao.platform.files.FileAttachments;
+import org.springframework.stereotype.Component;
+
+/** Turns case rows into responses, masking the reporter's contact. */
+@Component
+class CaseViews {
+
+	private final CaseRepository cases;
+	private final PersonalDataCipher cipher;
+	private final FileAttachments files;
+
+	CaseViews(CaseRepository cases, PersonalDataCipher cipher, FileAttachments files) {
+		this.cases = cases;
+		this.cipher = cipher;
+		this.files = files;
+	}
+
+	/** The full view: with co-unit progress and attachments. */
+	CaseView full(CaseRecord c) {
+		List<CaseView.CoUnitProgress> parts = cases.coUnitParts(c.id()).stream()
+			.map(p -> new CaseView.CoUnitProgress(p.unit(), Times.local(p.acceptedAt()), Times.local(p.reportedAt()),
+					p.result()))
+			.toList();
+		return view(c, parts, files.attachedTo("case", c.number()));
+	}
+
+	/** The list view: without per-case extra queries. */
+	CaseView summary(CaseRecord c) {
+		return view(c, null, null);
+	}
+
+	private CaseView view(CaseRecord c, List<CaseView.CoUnitProgress> parts,
+			List<org.fengqiao.platform.files.StoredFile> attachments) {
+		CaseView.Reporter reporter = c.reporterName() == null && c.reporterPhone() == null && c.reporterIdNumber() == null
+				? null
+				: new CaseView.Reporter(c.reporterName(), Masks.phone(cipher.decrypt(c.reporterPhone())),
+						Masks.idNumber(cipher.decrypt(c.reporterIdNumber())));
+		CaseView.Extension extension = c.extensionDays() == null ? null
+				: new CaseView.Extension(c.extensionDays(), c.extensionReason());
+		return new CaseView(c.number(), c.kind(), c.category(), c.channel(), c.title(), c.description(), c.status(),
+				c.level(), c.regionCode(), c.gridCode(), c.address(), c.lat(), c.lng(), c.holdingUnit(), c.leadUnit(),
+				c.coUnits(), parts, c.priority(), Times.local(c.signForDeadline()), Times.local(c.dueAt()), c.warning(),
+				c.overdue(), c.supervision(), extension, c.firstReceiver(), c.reportedBy(), Times.local(c.receivedAt()),
+				Times.local(c.resolvedAt()), Times.local(c.closedAt()), c.satisfaction(), c.mergedInto(), reporter,
+				attachments);
+	}
+}

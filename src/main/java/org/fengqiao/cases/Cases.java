@@ -1,0 +1,178 @@
+package org.fengqiao.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.Page;
+import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.RegionCodes;
+import org.fengqiao.platform.Times;
+import org.fengqiao.platform.ValidationException;
+import org.fengqiao.platform.crypto.PersonalDataCipher;
+import org.fengqiao.region.Regions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The cases module's API: intake, reads and actions, always within the caller's scope. */
+@Service
+public class Cases {
+
+	/** What intake answers: the case, likely repeats, and whether this was a replay of an earlier request. */
+	public record Created(CaseView view, List<PossibleDuplicate> possibleDuplicates, boolean replayed) {
+	}
+
+	/** One timeline entry: {@code {"at","actor","action","fromStatus","toStatus","comment","attachments"}}. */
+	public record TimelineEntry(OffsetDateTime at, String actor, String action, CaseStatus fromStatus,
+			CaseStatus toStatus, String comment, List<UUID> attachments) {
+	}
+
+	private final CaseRepository cases;
+	private final CaseIntake intake;
+	private final CaseActions actions;
+	private final CaseQueries queries;
+	private final CaseScope scope;
+	private final CaseViews views;
+	private final RepeatCheck repeats;
+	private final Regions regions;
+	private final PersonalDataCipher cipher;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	Cases(CaseRepository cases, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
+			CaseViews views, RepeatCheck repeats, Regions regions, PersonalDataCipher cipher,
+			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.cases = cases;
+		this.intake = intake;
+		this.actions = actions;
+		this.queries = queries;
+		this.scope = scope;
+		this.views = views;
+		this.repeats = repeats;
+		this.regions = regions;
+		this.cipher = cipher;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Created create(IntakeRequest request, String idempotencyKey, Caller caller) {
+		byte[] requestHash = null;
+		if (idempotencyKey != null) {
+			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+				throw ValidationException.of("Idempotency-Key", "idempotency.key-invalid");
+			}
+			requestHash = sha256(json.writeValueAsString(request));
+			Long earlier = claimKey(caller.username(), idempotencyKey, requestHash);
+			if (earlier != null) {
+				CaseRecord c = cases.find(earlier).orElseThrow();
+				return new Created(views.full(c), List.of(), true);
+			}
+		}
+		CaseIntake.Received received = intake.receive(request, caller);
+		if (idempotencyKey != null) {
+			jdbc.sql("UPDATE case_idempotency_keys SET case_id = :id WHERE username = :user AND key = :key")
+				.param("id", received.id()).param("user", caller.username()).param("key", idempotencyKey).update();
+		}
+		CaseRecord c = cases.find(received.id()).orElseThrow();
+		IntakeRequest.Reporter r = request.reporter();
+		List<PossibleDuplicate> duplicates = repeats.of(c.id(), c.title(), c.description(), c.regionCode(),
+				r == null ? null : cipher.blindIndex(blankToNull(r.idNumber())),
+				r == null ? null : cipher.blindIndex(blankToNull(r.phone())), clock.instant(), scope.of(caller));
+		events.publishEvent(new CaseChanged(c.number(), c.kind(), "CREATE", null, c.status(), c.regionCode(), c.receivedAt()));
+		return new Created(views.full(c), duplicates, false);
+	}
+
+	public CaseView get(String number, Caller caller) {
+		return views.full(visible(number, caller));
+	}
+
+	public Page<CaseView> list(CaseFilter filter, Caller caller, PageQuery page) {
+		String prefix = filter.region() == null ? "" : RegionCodes.prefix(regions.get(filter.region(), caller.scope()).code());
+		CaseScope.Visibility v = scope.of(caller);
+		return Page.of(queries.page(filter, prefix, v, page).stream().map(views::summary).toList(), page,
+				queries.count(filter, prefix, v));
+	}
+
+	public List<TimelineEntry> timeline(String number, Caller caller) {
+		return cases.timeline(visible(number, caller).id()).stream()
+			.map(e -> new TimelineEntry(Times.local(e.at()), e.actor(), e.actionName(), e.from(), e.to(), e.comment(),
+					e.attachments()))
+			.toList();
+	}
+
+	@Transactional
+	public CaseView act(String number, String actionPath, ActionRequest body, Caller caller) {
+		CaseAction action = CaseAction.fromPath(actionPath).orElseThrow(() -> ApiException.notFound("not-found"));
+		CaseScope.Visibility v = scope.of(caller);
+		CaseRecord c = cases.lock(number).filter(v::canSee)
+			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
+		actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller);
+		CaseRecord after = cases.find(c.id()).orElseThrow();
+		events.publishEvent(new CaseChanged(after.number(), after.kind(), action.name(), c.status(), after.status(),
+				after.regionCode(), clock.instant()));
+		return views.full(after);
+	}
+
+	/** Whether the caller may read the case (for file downloads). */
+	boolean canRead(String number, Caller caller) {
+		return cases.find(number).filter(scope.of(caller)::canSee).isPresent();
+	}
+
+	private CaseRecord visible(String number, Caller caller) {
+		return cases.find(number).filter(scope.of(caller)::canSee)
+			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
+	}
+
+	/**
+	 * Claims an idempotency key. Returns the case an earlier request with this key created, or null when the
+	 * key is new (a concurrent request with the same key waits on the key row until this one commits).
+	 */
+	private Long claimKey(String username, String key, byte[] hash) {
+		int claimed = jdbc.sql("""
+				INSERT INTO case_idempotency_keys (username, key, request_hash, created_at)
+				VALUES (:user, :key, :hash, :now) ON CONFLICT (username, key) DO NOTHING
+				""").param("user", username).param("key", key).param("hash", hash)
+			.param("now", CaseRows.ts(clock.instant())).update();
+		if (claimed == 1) {
+			return null;
+		}
+		record Earlier(byte[] hash, Long caseId) {
+		}
+		Earlier earlier = jdbc.sql("SELECT request_hash, case_id FROM case_idempotency_keys WHERE username = :user AND key = :key")
+			.param("user", username).param("key", key)
+			.query((rs, i) -> new Earlier(rs.getBytes("request_hash"), (Long) rs.getObject("case_id"))).single();
+		if (!Arrays.equals(earlier.hash(), hash)) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.mismatch");
+		}
+		return earlier.caseId();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim().toUpperCase();
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

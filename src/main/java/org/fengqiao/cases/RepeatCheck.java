@@ -1,0 +1,49 @@
+package org.fengqiao.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 重复件: open cases of the same person (ID or phone number, by blind index) or of the same village with
+ * similar text ({@link TextSimilarity} at least {@value #SAME_PLACE_THRESHOLD}), among those the caller sees.
+ */
+@Component
+class RepeatCheck {
+
+	static final double SAME_PLACE_THRESHOLD = 0.3;
+	private static final Duration LOOK_BACK = Duration.ofDays(180);
+	private static final String CANDIDATES = "SELECT c.number, c.title, c.description, "
+			+ "c.reporter_id_hash = :idHash AS same_id, c.reporter_phone_hash = :phoneHash AS same_phone "
+			+ "FROM cases c WHERE c.id <> :id AND c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since "
+			+ "AND (c.reporter_id_hash = :idHash OR c.reporter_phone_hash = :phoneHash OR c.region_code = :region) AND "
+			+ CaseScope.CONDITION + " ORDER BY c.received_at DESC LIMIT 300";
+
+	private final JdbcClient jdbc;
+
+	RepeatCheck(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PossibleDuplicate> of(long caseId, String title, String description, String regionCode, byte[] idHash,
+			byte[] phoneHash, Instant now, CaseScope.Visibility visibility) {
+		String text = title + " " + description;
+		return visibility.bind(jdbc.sql(CANDIDATES)).param("id", caseId).param("idHash", idHash)
+			.param("phoneHash", phoneHash).param("region", regionCode).param("since", CaseRows.ts(now.minus(LOOK_BACK)))
+			.query((rs, i) -> {
+				double similarity = Math.round(TextSimilarity.of(text, rs.getString("title") + " " + rs.getString("description"))
+						* 10_000) / 10_000.0;
+				String reason = rs.getBoolean("same_id") ? "SAME_ID_NUMBER"
+						: rs.getBoolean("same_phone") ? "SAME_PHONE" : similarity >= SAME_PLACE_THRESHOLD ? "SAME_PLACE" : null;
+				return reason == null ? null : new PossibleDuplicate(rs.getString("number"), rs.getString("title"), similarity, reason);
+			}).list().stream()
+			.filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparingDouble(PossibleDuplicate::similarity).reversed())
+			.limit(5).toList();
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.fengqiao.platform.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.CurrentCaller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code POST /api/files} uploads one file (multipart part {@code file}); {@code GET /api/files/{id}} downloads it. */
+@RestController
+class FileController {
+
+	private final FileUploads uploads;
+	private final FileDownloads downloads;
+
+	FileController(FileUploads uploads, FileDownloads downloads) {
+		this.uploads = uploads;
+		this.downloads = downloads;
+	}
+
+	@PostMapping(path = "/api/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<StoredFile> upload(@RequestParam("file") MultipartFile file) throws IOException {
+		StoredFile stored = uploads.upload(file, CurrentCaller.get());
+		return ResponseEntity.created(URI.create("/api/files/" + stored.id())).body(stored);
+	}
+
+	/** Anything but multipart: a 415 that says what to send (instead of "use application/json"). */
+	@PostMapping("/api/files")
+	void uploadNotMultipart() {
+		throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file.multipart-required");
+	}
+
+	/** Written straight to the response: the content is streamed, never held in memory. */
+	@GetMapping("/api/files/{id}")
+	void download(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+		FileDownloads.Download download = downloads.open(id, CurrentCaller.get());
+		try (InputStream in = download.content()) {
+			FileRow file = download.file();
+			response.setStatus(HttpStatus.OK.value());
+			response.setContentType(file.contentType());
+			response.setContentLengthLong(file.size());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString());
+			OutputStream out = response.getOutputStream();
+			in.transferTo(out);
+		}
+	}
+}

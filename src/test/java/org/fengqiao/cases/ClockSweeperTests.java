@@ -1,0 +1,131 @@
+package org.fengqiao.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.fengqiao.support.Api.Response;
+import org.fengqiao.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ClockSweeperTests extends ApiTest {
+
+	@Autowired
+	ClockSweeper sweeper;
+
+	@Autowired
+	NotificationCenter notifications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void an_accepted_case_warns_then_goes_overdue_and_is_supervised_once() {
+		String number = acceptedDispute();
+		Response accepted = api.get("/api/cases/" + number, "desk.longtou");
+		Instant due = java.time.OffsetDateTime.parse(accepted.text("dueAt")).toInstant();
+
+		setClock(due.minus(Duration.ofDays(2)));
+		sweeper.sweep();
+		Response warned = api.get("/api/cases/" + number, "desk.longtou");
+		assertThat(warned.body().path("warning").asBoolean()).isTrue();
+		assertThat(warned.body().path("overdue").asBoolean()).isFalse();
+
+		setClock(due.plusSeconds(1));
+		sweeper.sweep();
+		sweeper.sweep();
+		Response overdue = api.get("/api/cases/" + number, "desk.longtou");
+		assertThat(overdue.body().path("overdue").asBoolean()).isTrue();
+		assertThat(overdue.text("supervision")).isEqualTo("GENERAL");
+		List<String> actions = api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+			.map(e -> e.path("action").asString()).toList();
+		assertThat(actions).containsSubsequence("ACCEPT", "WARNING", "OVERDUE", "AUTO_SUPERVISE");
+		assertThat(actions.stream().filter("OVERDUE"::equals)).hasSize(1);
+		assertThat(api.get("/api/notifications?unread=true&size=200", "judicial.longtou").body().path("items").valueStream()
+			.filter(n -> n.path("caseNumber").asString().equals(number)).map(n -> n.path("kind").asString()))
+			.contains("DISPATCH", "WARNING", "OVERDUE");
+	}
+
+	@Test
+	void two_sweepers_running_at_once_mark_each_overdue_case_exactly_once() throws Exception {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			numbers.add(acceptedDispute());
+		}
+		advance(Duration.ofDays(60));
+		CyclicBarrier start = new CyclicBarrier(2);
+		CompletableFuture<ClockSweeper.Swept> a = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
+		CompletableFuture<ClockSweeper.Swept> b = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
+		int marked = a.get().overdue() + b.get().overdue();
+
+		assertThat(marked).isGreaterThanOrEqualTo(30);
+		for (String number : numbers) {
+			long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
+			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'OVERDUE'", id)).isEqualTo(1);
+			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'AUTO_SUPERVISE'", id)).isEqualTo(1);
+			assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'OVERDUE'", id)).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void each_outbox_notification_is_delivered_once_even_when_delivery_runs_twice_at_once() throws Exception {
+		String number = acceptedDispute();
+		long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
+		CyclicBarrier start = new CyclicBarrier(2);
+		CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> awaitThen(start, notifications::deliver));
+		CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> awaitThen(start, notifications::deliver));
+		a.get();
+		b.get();
+
+		String outbox = "SELECT count(*) FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id "
+				+ "WHERE n.case_id = :id";
+		assertThat(count(outbox, id)).isPositive();
+		assertThat(count(outbox + " AND o.sent_at IS NOT NULL AND o.attempts = 1", id)).isEqualTo(count(outbox, id));
+	}
+
+	@Test
+	void a_case_not_signed_for_in_time_is_flagged_and_both_units_told() {
+		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("签收超时测试", "派单后无人签收。"), "desk.longtou");
+		String number = created.text("number");
+		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", CaseLifecycleApiTests.POLICE), "desk.longtou");
+
+		advance(Duration.ofHours(25));
+		sweeper.sweep();
+
+		long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
+		assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'SIGN_FOR_OVERDUE'", id))
+			.isEqualTo(2);
+		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+			.map(e -> e.path("comment").asString())).contains("超过签收时限未签收");
+	}
+
+	private String acceptedDispute() {
+		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("超期测试 " + System.nanoTime(), "测试时限。"),
+				"desk.longtou");
+		String number = created.text("number");
+		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL), "desk.longtou");
+		assertThat(api.post("/api/cases/" + number + "/accept", Map.of(), "judicial.longtou").status()).isEqualTo(200);
+		return number;
+	}
+
+	private long count(String sql, long id) {
+		return jdbc.sql(sql).param("id", id).query(Long.class).single();
+	}
+
+	private static <T> T awaitThen(CyclicBarrier barrier, java.util.function.Supplier<T> action) {
+		try {
+			barrier.await();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		return action.get();
+	}
+}
