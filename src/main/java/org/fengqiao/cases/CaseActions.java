@@ -101,7 +101,7 @@ class CaseActions {
 		long eventId = cases.event(c.id(), now, caller.username(), action.name(), c.status(), change.to(),
 				change.comment(), body.attachmentIds(), change.data().isEmpty() ? null : json.writeValueAsString(change.data()));
 		notifications.afterAction(c, action, change.data(), eventId, now);
-		audit.record("CASE_" + action.name(), "case", c.number());
+		audit.recordAs(caller.username(), "CASE_" + action.name(), "case", c.number());
 	}
 
 	private Change dispatch(CaseRecord c, ActionRequest body, Instant now) {

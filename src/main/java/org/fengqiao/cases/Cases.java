@@ -39,7 +39,12 @@ public class Cases {
 			CaseStatus toStatus, String comment, List<UUID> attachments) {
 	}
 
+	/** The actor of what the application does by itself (automatic dispatch by a routing rule). */
+	static final Caller SYSTEM = new Caller("system", "系统", java.util.Set.of(org.fengqiao.platform.Role.ADMIN),
+			org.fengqiao.platform.DataScope.everything(), null);
+
 	private final CaseRepository cases;
+	private final CaseRules rules;
 	private final CaseIntake intake;
 	private final CaseActions actions;
 	private final CaseQueries queries;
@@ -53,10 +58,11 @@ public class Cases {
 	private final JsonMapper json;
 	private final Clock clock;
 
-	Cases(CaseRepository cases, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
+	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
 			CaseViews views, RepeatCheck repeats, Regions regions, PersonalDataCipher cipher,
 			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.cases = cases;
+		this.rules = rules;
 		this.intake = intake;
 		this.actions = actions;
 		this.queries = queries;
@@ -91,6 +97,13 @@ public class Cases {
 				.param("id", received.id()).param("user", caller.username()).param("key", idempotencyKey).update();
 		}
 		CaseRecord c = cases.find(received.id()).orElseThrow();
+		var rule = rules.route(c.category(), c.regionCode()).filter(CaseRules.StoredRule::autoDispatch);
+		if (rule.isPresent()) {
+			actions.apply(cases.lock(c.number()).orElseThrow(), CaseAction.DISPATCH, new ActionRequest(
+					rule.get().rule().leadUnit(), rule.get().rule().coUnits(), null, null, null, null, null,
+					"按分流规则自动派单", null, null, null, null, null), SYSTEM);
+			c = cases.find(received.id()).orElseThrow();
+		}
 		IntakeRequest.Reporter r = request.reporter();
 		List<PossibleDuplicate> duplicates = repeats.of(c.id(), c.title(), c.description(), c.regionCode(),
 				r == null ? null : cipher.blindIndex(blankToNull(r.idNumber())),
