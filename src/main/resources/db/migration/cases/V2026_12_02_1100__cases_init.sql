@@ -126,12 +126,8 @@ CREATE TABLE case_events (
     data        jsonb
 );
 CREATE INDEX case_events_case_idx ON case_events (case_id, id);
-CREATE FUNCTION case_events_are_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'case_events is append-only';
-END $$;
 CREATE TRIGGER case_events_no_change BEFORE UPDATE OR DELETE ON case_events
-    FOR EACH ROW EXECUTE FUNCTION case_events_are_append_only();
+    FOR EACH ROW EXECUTE FUNCTION refuse_change_of_append_only_row();
 
 -- Intake idempotency: the same key from the same user returns the first case.
 CREATE TABLE case_idempotency_keys (

@@ -12,12 +12,13 @@ CREATE INDEX audit_log_record_idx ON audit_log (record_type, record_id);
 CREATE INDEX audit_log_actor_idx ON audit_log (actor, at);
 CREATE INDEX audit_log_at_idx ON audit_log (at);
 
-CREATE FUNCTION audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Shared by every append-only table (the audit log, the case timeline, …): refuses UPDATE and DELETE.
+CREATE FUNCTION refuse_change_of_append_only_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'audit_log is append-only';
+    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
 END $$;
 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only();
+    FOR EACH ROW EXECUTE FUNCTION refuse_change_of_append_only_row();
 
 -- Import jobs: one row per uploaded file.
 CREATE TABLE import_jobs (
