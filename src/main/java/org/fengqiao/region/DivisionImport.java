@@ -136,6 +136,7 @@ public final class DivisionImport {
 			throws SQLException, IOException {
 		try (Statement st = connection.createStatement()) {
 			st.execute("SELECT pg_advisory_xact_lock(hashtext('fengqiao.regions.import'))");
+			st.execute("SET LOCAL work_mem = '64MB'"); // the upsert sorts 620k village rows: keep it in memory
 			st.execute("""
 					CREATE TEMP TABLE region_staging (code varchar(12), name varchar(100), level varchar(10),
 					    parent_code varchar(12), kind varchar(10)) ON COMMIT DROP
