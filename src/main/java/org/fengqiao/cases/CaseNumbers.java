@@ -1,6 +1,8 @@
 package org.fengqiao.cases;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.fengqiao.platform.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,20 @@ class CaseNumbers {
 		int year = receivedAt.atZone(Times.ZONE).getYear();
 		int sequence = jdbc.sql(NEXT).param("unit", unitCode).param("year", year).query(Integer.class).single();
 		return format(unitCode, year, sequence);
+	}
+
+	/**
+	 * The numbers of {@code count} cases received by a unit in one year, in order (a bulk load of history): the
+	 * counter moves once, by {@code count}, so the numbers are gap-free and follow any already given.
+	 */
+	List<String> next(String unitCode, int year, int count) {
+		int last = jdbc.sql("""
+				INSERT INTO case_sequences (unit_code, year, last_value) VALUES (:unit, :year, :count)
+				ON CONFLICT (unit_code, year) DO UPDATE SET last_value = case_sequences.last_value + :count
+				RETURNING last_value
+				""").param("unit", unitCode).param("year", year).param("count", count).query(Integer.class).single();
+		return IntStream.rangeClosed(last - count + 1, last).mapToObj(s -> format(unitCode, year, s))
+			.toList();
 	}
 
 	static String format(String unitCode, int year, int sequence) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.cases.DemoCaseHistory;
 import org.fengqiao.directory.Department;
 import org.fengqiao.directory.DepartmentKind;
 import org.fengqiao.directory.Directory;
@@ -33,13 +34,16 @@ class DemoDataLoader implements ApplicationRunner {
 	private final Grids grids;
 	private final Directory directory;
 	private final DemoAccounts accounts;
+	private final DemoCaseHistory cases;
 
-	DemoDataLoader(DemoMode mode, Regions regions, Grids grids, Directory directory, DemoAccounts accounts) {
+	DemoDataLoader(DemoMode mode, Regions regions, Grids grids, Directory directory, DemoAccounts accounts,
+			DemoCaseHistory cases) {
 		this.mode = mode;
 		this.regions = regions;
 		this.grids = grids;
 		this.directory = directory;
 		this.accounts = accounts;
+		this.cases = cases;
 	}
 
 	@Override
@@ -69,8 +73,11 @@ class DemoDataLoader implements ApplicationRunner {
 			staffIds.put(data.staff().get(i).key(), ids.get(i));
 		}
 		accounts.create(staffIds);
-		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts",
-				(System.nanoTime() - started) / 1_000_000, data.regions().size(), data.grids().size(),
-				data.departments().size(), data.staff().size(), DemoAccounts.ACCOUNTS.size());
+		long history = System.nanoTime();
+		int caseCount = cases.load(DemoDataGenerator.DEFAULT_SEED);
+		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts, "
+				+ "{} cases (case history {} ms)", (System.nanoTime() - started) / 1_000_000, data.regions().size(),
+				data.grids().size(), data.departments().size(), data.staff().size(), DemoAccounts.ACCOUNTS.size(),
+				caseCount, (System.nanoTime() - history) / 1_000_000);
 	}
 }
