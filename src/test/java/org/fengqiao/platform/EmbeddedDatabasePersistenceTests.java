@@ -36,6 +36,8 @@ class EmbeddedDatabasePersistenceTests {
 				.isEqualTo(1);
 			assertThat(jdbc.sql("SELECT password_hash FROM users WHERE username = 'admin'").query(String.class).single())
 				.isEqualTo(firstHash);
+			assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
 		}
 	}
 

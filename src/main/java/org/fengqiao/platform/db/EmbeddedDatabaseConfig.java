@@ -45,7 +45,11 @@ class EmbeddedDatabaseConfig {
 			Path dir = properties.dataDir().resolve("pgdata");
 			Files.createDirectories(dir.getParent());
 			stopOrphanedServer(dir);
-			builder.setDataDirectory(dir).setCleanDataDirectory(false);
+			builder.setDataDirectory(dir).setCleanDataDirectory(false)
+				// the embedded server's defaults trade durability for speed; real data must survive a power loss
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
 			log.info("embedded PostgreSQL data directory: {}", dir);
 		}
 		return builder.start();
