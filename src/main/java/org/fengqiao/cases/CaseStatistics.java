@@ -61,6 +61,9 @@ class CaseStatistics {
 	}
 
 	Overview overview(String regionCode, LocalDate from, LocalDate to, Caller caller) {
+		if (regionCode == null && caller.scope().regions().isEmpty()) {
+			throw org.fengqiao.platform.ValidationException.of("region", "stats.region-required");
+		}
 		Region region = regions.get(regionCode == null ? caller.scope().regions().get(0) : regionCode, caller.scope());
 		String prefix = RegionCodes.prefix(region.code());
 		CaseScope.Visibility v = scope.of(caller);

@@ -63,6 +63,11 @@ class CaseStatisticsApiTests extends ApiTest {
 	void statistics_are_limited_to_the_callers_scope() {
 		assertThat(api.get("/api/stats/overview?region=" + HEYE, "desk.longtou").status()).isEqualTo(404);
 		assertThat(api.get("/api/stats/overview?region=abc", "desk.longtou").status()).isEqualTo(400);
+		api.post("/api/users", Map.of("username", "noregion.staff", "displayName", "无区划", "password", "Heye#2026x",
+				"roles", List.of("DEPARTMENT_STAFF"), "departments", List.of(JUDICIAL)), "admin");
+		Response r = api.send("GET", "/api/stats/overview", null, login("noregion.staff"), null);
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.body().path("errors").get(0).path("field").asString()).isEqualTo("region");
 	}
 
 	private String firstVillage(String token) {
