@@ -74,7 +74,7 @@ class ClockSweeper {
 			SELECT count(*) FROM marked
 			""";
 
-	private static final String OVERDUE = """
+	static final String OVERDUE = """
 			WITH due AS (
 			    SELECT id, supervision AS before FROM cases
 			    WHERE NOT overdue AND due_at IS NOT NULL AND resolved_at IS NULL AND due_at <= :now

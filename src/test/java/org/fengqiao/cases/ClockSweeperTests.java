@@ -107,6 +107,41 @@ class ClockSweeperTests extends ApiTest {
 			.map(e -> e.path("comment").asString())).contains("超过签收时限未签收");
 	}
 
+	@Test
+	void a_case_resolved_before_its_limit_is_never_warned_or_marked_overdue() {
+		String number = acceptedDispute();
+		api.post("/api/cases/" + number + "/start", Map.of(), "judicial.longtou");
+		assertThat(api.post("/api/cases/" + number + "/resolve", Map.of("result", "已调解"), "judicial.longtou").status())
+			.isEqualTo(200);
+
+		advance(Duration.ofDays(60));
+		sweeper.sweep();
+
+		Response resolved = api.get("/api/cases/" + number, "desk.longtou");
+		assertThat(resolved.body().path("warning").asBoolean()).isFalse();
+		assertThat(resolved.body().path("overdue").asBoolean()).isFalse();
+		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+			.map(e -> e.path("action").asString())).doesNotContain("WARNING", "OVERDUE", "AUTO_SUPERVISE");
+	}
+
+	@Test
+	void an_approved_extension_moves_the_overdue_mark_to_the_new_due_date() {
+		String number = acceptedDispute();
+		Instant due = java.time.OffsetDateTime.parse(api.get("/api/cases/" + number, "desk.longtou").text("dueAt")).toInstant();
+		api.post("/api/cases/" + number + "/extend", Map.of("days", 10, "reason", "需等待鉴定结果"), "judicial.longtou");
+		Response approved = api.post("/api/cases/" + number + "/approve-extension", Map.of("approved", true), "leader.longtou");
+		Instant extended = java.time.OffsetDateTime.parse(approved.text("dueAt")).toInstant();
+		assertThat(extended).isAfter(due);
+
+		setClock(due.plusSeconds(1));
+		sweeper.sweep();
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("overdue").asBoolean()).isFalse();
+
+		setClock(extended.plusSeconds(1));
+		sweeper.sweep();
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("overdue").asBoolean()).isTrue();
+	}
+
 	private String acceptedDispute() {
 		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("超期测试 " + System.nanoTime(), "测试时限。"),
 				"desk.longtou");
