@@ -32,13 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
  * seconds ({@code --max-lifecycles} bounds the count), recording every request's latency and every failure
  * (non-2xx, by its {@code code}). Cases vary over 龙头镇's villages; every 10th create carries an Idempotency-Key.
  * Without {@code --url=http://…} the whole application is started in-process on a random port with a fresh
- * embedded database and the demo data set, and {@link LoadProbe} adds server-side diagnostics.
+ * embedded database and the demo data set, and {@link LoadProbe} adds server-side diagnostics. {@code --ceiling=10}
+ * first measures the cheapest GET endpoints with the same clients, the upper bound of what any step can reach.
  */
 public final class CaseLoadBenchmark {
 
 	static final String TOWN = "610722101000";
 	static final String LEAD_UNIT = TOWN + "-JUDICIAL_OFFICE";
 	static final String[] ACTIONS = { "create", "dispatch", "accept", "start", "resolve", "feedback", "visit", "close" };
+	static final int STEPS = 8;
 	static final String[] BODIES = { null, "{\"leadUnit\":\"" + LEAD_UNIT + "\"}", "{}", "{}",
 			"{\"result\":\"经司法所调解，双方达成调解协议\"}", "{\"method\":\"PHONE\",\"message\":\"已电话告知调解结果\"}",
 			"{\"satisfaction\":\"SATISFIED\",\"comment\":\"群众满意\"}", "{\"comment\":\"办结归档\"}" };
@@ -60,6 +62,7 @@ public final class CaseLoadBenchmark {
 	private final String url;
 	private final int clients;
 	private final long warmupNanos, measureNanos, maxLifecycles;
+	private int ceilingSeconds;
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(10)).build();
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -97,6 +100,7 @@ public final class CaseLoadBenchmark {
 		CaseLoadBenchmark bench = new CaseLoadBenchmark(url.replaceAll("/+$", ""),
 				Integer.parseInt(o.getOrDefault("clients", "32")), Integer.parseInt(o.getOrDefault("warmup", "10")),
 				Integer.parseInt(o.getOrDefault("seconds", "30")), Long.parseLong(o.getOrDefault("max-lifecycles", "2000000")));
+		bench.ceilingSeconds = Integer.parseInt(o.getOrDefault("ceiling", "0"));
 		try {
 			LoadProbe probe = app == null ? null : new LoadProbe(app);
 			bench.run(probe);
@@ -118,6 +122,10 @@ public final class CaseLoadBenchmark {
 		for (JsonNode v : json.readTree(send("GET", "/api/regions/" + TOWN + "/children", null, tokens[0], null).body())) {
 			String name = v.path("name").asString().replace("居委会", "").replace("村委会", "村");
 			villages.add(new String[] { v.path("code").asString(), name });
+		}
+		if (ceilingSeconds > 0) {
+			ceiling("/api/system/info", null, "no login, no database");
+			ceiling("/api/auth/me", tokens[0], "bearer token looked up, one query");
 		}
 		System.out.printf("target %s: %d clients, %d s warm-up + %d s measured, %d villages of %s%n", url, clients,
 				warmupNanos / 1_000_000_000L, measureNanos / 1_000_000_000L, villages.size(), TOWN);
@@ -196,6 +204,44 @@ public final class CaseLoadBenchmark {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The same clients on one of the cheapest GET endpoints, {@code --ceiling} seconds of warm-up then as many
+	 * measured: the most requests per second this machine's HTTP stack (client included) gives at all. A lifecycle
+	 * is {@value #STEPS} requests, so a fraction of this figure bounds lifecycles/s from above.
+	 */
+	private void ceiling(String path, String token, String what) throws InterruptedException {
+		long start = System.nanoTime() + ceilingSeconds * 1_000_000_000L;
+		long end = start + ceilingSeconds * 1_000_000_000L;
+		List<Latencies> latencies = Stream.generate(Latencies::new).limit(clients).toList();
+		List<Thread> threads = new ArrayList<>();
+		for (Latencies l : latencies) {
+			Thread t = new Thread(() -> {
+				try {
+					for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
+						HttpResponse<String> r = send("GET", path, null, token, null);
+						if (r.statusCode() != 200) {
+							throw new IllegalStateException(path + " answered " + r.statusCode());
+						}
+						if (now >= start) {
+							l.add(System.nanoTime() - now);
+						}
+					}
+				} catch (IOException | InterruptedException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			threads.add(t);
+			t.start();
+		}
+		for (Thread t : threads) {
+			t.join();
+		}
+		long[] all = Latencies.merged(latencies);
+		double rate = all.length / (ceilingSeconds * 1.0);
+		System.out.printf("ceiling GET %s (%s): %.0f requests/s, at most %.0f lifecycles/s at this cost per step; %s%n",
+				path, what, rate, rate / STEPS, Latencies.summary(all));
 	}
 
 	private static boolean failed(Client c, boolean measured, String what) {

@@ -2,6 +2,8 @@ package org.fengqiao.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,11 +12,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import javax.sql.DataSource;
+
+import org.fengqiao.FengqiaoApplication;
+import org.fengqiao.platform.FengqiaoProperties;
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 class ClockSweeperTests extends ApiTest {
 
@@ -26,6 +38,12 @@ class ClockSweeperTests extends ApiTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	FengqiaoProperties properties;
 
 	@Test
 	void an_accepted_case_warns_then_goes_overdue_and_is_supervised_once() {
@@ -73,6 +91,50 @@ class ClockSweeperTests extends ApiTest {
 			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'AUTO_SUPERVISE'", id)).isEqualTo(1);
 			assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'OVERDUE'", id)).isEqualTo(2);
 		}
+	}
+
+	@Test
+	void two_application_instances_on_one_database_mark_and_notify_each_overdue_case_once() throws Exception {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			numbers.add(acceptedDispute());
+		}
+		advance(Duration.ofDays(60));
+		try (ConfigurableApplicationContext second = secondInstance()) {
+			ClockSweeper otherSweeper = second.getBean(ClockSweeper.class);
+			NotificationCenter otherCenter = second.getBean(NotificationCenter.class);
+			CyclicBarrier start = new CyclicBarrier(2);
+			CompletableFuture<ClockSweeper.Swept> a = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
+			CompletableFuture<ClockSweeper.Swept> b = CompletableFuture.supplyAsync(() -> awaitThen(start, otherSweeper::sweep));
+			assertThat(a.get().overdue() + b.get().overdue()).isGreaterThanOrEqualTo(numbers.size());
+			CompletableFuture<Integer> c = CompletableFuture.supplyAsync(() -> awaitThen(start, notifications::deliver));
+			CompletableFuture<Integer> d = CompletableFuture.supplyAsync(() -> awaitThen(start, otherCenter::deliver));
+			c.get();
+			d.get();
+		}
+		for (String number : numbers) {
+			long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
+			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'OVERDUE'", id)).isEqualTo(1);
+			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'AUTO_SUPERVISE'", id)).isEqualTo(1);
+			assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'OVERDUE'", id)).isEqualTo(2);
+			assertThat(count("""
+					SELECT count(*) FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id
+					WHERE n.case_id = :id AND n.kind = 'OVERDUE' AND o.sent_at IS NOT NULL AND o.attempts = 1""", id)).isEqualTo(2);
+		}
+	}
+
+	/** A second Fengqiao on this test's database, key and clock, as a second node would run beside the first. */
+	private ConfigurableApplicationContext secondInstance() throws Exception {
+		HikariDataSource db = (HikariDataSource) dataSource;
+		String key = Files.readString(properties.dataDir().resolve("encryption.key")).trim();
+		return new SpringApplicationBuilder(FengqiaoApplication.class).web(WebApplicationType.NONE)
+			.initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class, () -> clock,
+					bean -> bean.setPrimary(true)))
+			.run("--spring.datasource.url=" + db.getJdbcUrl(), "--spring.datasource.username=" + db.getUsername(),
+					"--fengqiao.encryption-key=" + key,
+					"--fengqiao.data-dir=" + Files.createTempDirectory("fengqiao-second-node"), "--fengqiao.demo=false",
+					"--fengqiao.bootstrap-admin=false", "--fengqiao.sweeper.enabled=false", "--fengqiao.outbox.interval=PT1H",
+					"--logging.level.root=WARN");
 	}
 
 	@Test
