@@ -1,7 +1,6 @@
 package org.fengqiao.cases;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,12 +33,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseIntake {
 
-	/** What intake wrote: the new case's id. */
-	record Received(long id, String number) {
+	/** An intake checked and placed, not yet numbered: everything the repeat check and the write need. */
+	record Checked(String numberUnit, CaseRepository.NewCase row, List<java.util.UUID> attachments) {
 	}
 
 	private final CaseRepository cases;
-	private final CaseNumbers numbers;
 	private final CaseRules rules;
 	private final Regions regions;
 	private final Grids grids;
@@ -49,10 +47,9 @@ class CaseIntake {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseIntake(CaseRepository cases, CaseNumbers numbers, CaseRules rules, Regions regions, Grids grids,
-			Directory directory, PersonalDataCipher cipher, FileAttachments files, AuditLog audit, Clock clock) {
+	CaseIntake(CaseRepository cases, CaseRules rules, Regions regions, Grids grids, Directory directory,
+			PersonalDataCipher cipher, FileAttachments files, AuditLog audit, Clock clock) {
 		this.cases = cases;
-		this.numbers = numbers;
 		this.rules = rules;
 		this.regions = regions;
 		this.grids = grids;
@@ -63,7 +60,8 @@ class CaseIntake {
 		this.clock = clock;
 	}
 
-	Received receive(IntakeRequest request, Caller caller) {
+	/** Everything intake decides without writing: who may, the category, the place, the reporter, the center. */
+	Checked check(IntakeRequest request, Caller caller) {
 		caller.requireWrite("case.forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER, Role.DEPARTMENT_STAFF,
 				Role.GRID_MEMBER, Role.VILLAGE_CADRE);
 		Category category = rules.category(request.category()).filter(c -> c.kind() == request.kind())
@@ -75,11 +73,9 @@ class CaseIntake {
 			throw ApiException.conflict("case.no-center", holdingUnit);
 		}
 		String numberUnit = RegionCodes.prefix(holdingUnit.substring(0, 12));
-		Instant now = clock.instant();
-		String number = numbers.next(numberUnit, now);
 		CaseLevel level = numberUnit.length() == 6 ? CaseLevel.COUNTY : CaseLevel.TOWN;
-		long id = cases.insert(new CaseRepository.NewCase(number, request.kind(), category.code(), request.channel(),
-				request.title().trim(), request.description().trim(),
+		CaseRepository.NewCase row = new CaseRepository.NewCase(null, request.kind(), category.code(),
+				request.channel(), request.title().trim(), request.description().trim(),
 				request.priority() == null ? Priority.NORMAL : request.priority(), level, place.regionCode(),
 				place.gridCode(), request.location().address(), place.lat(), place.lng(),
 				reporter == null ? null : trimToNull(reporter.name()),
@@ -87,14 +83,20 @@ class CaseIntake {
 				reporter == null ? null : cipher.blindIndex(trimToNull(reporter.phone())),
 				reporter == null ? null : cipher.encrypt(upper(reporter.idNumber())),
 				reporter == null ? null : cipher.blindIndex(upper(reporter.idNumber())), holdingUnit,
-				caller.username(), caller.username(), now));
-		List<java.util.UUID> attachments = request.attachments() == null ? List.of() : request.attachments();
-		if (!attachments.isEmpty()) {
-			files.attach(attachments, "case", number, caller);
+				caller.username(), caller.username(), clock.instant());
+		return new Checked(numberUnit, row, request.attachments() == null ? List.of() : request.attachments());
+	}
+
+	/**
+	 * Numbers and writes a checked intake with its CREATE event and audit row — the last thing before the
+	 * commit, since the unit's counter row stays locked from here to the commit — then attaches its files.
+	 */
+	CaseRecord receive(Checked checked, String idempotencyKey, Caller caller) {
+		CaseRecord c = cases.insert(checked.numberUnit(), checked.row(), checked.attachments(), idempotencyKey, audit);
+		if (!checked.attachments().isEmpty()) {
+			files.attach(checked.attachments(), "case", c.number(), caller);
 		}
-		cases.event(id, now, caller.username(), "CREATE", null, CaseStatus.RECEIVED, null, attachments, null);
-		audit.record("CASE_CREATE", "case", number);
-		return new Received(id, number);
+		return c;
 	}
 
 	private record Place(String regionCode, String gridCode, Double lat, Double lng) {

@@ -16,11 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNumbers {
 
-	private static final String NEXT = """
+	/**
+	 * Moves the counter of {@code :unit} and {@code :year} by one; as the first CTE {@code n} of intake's
+	 * writing statement, so the counter row stays locked only from there to the commit right after.
+	 */
+	static final String NEXT = """
 			INSERT INTO case_sequences (unit_code, year, last_value) VALUES (:unit, :year, 1)
 			ON CONFLICT (unit_code, year) DO UPDATE SET last_value = case_sequences.last_value + 1
-			RETURNING last_value
-			""";
+			RETURNING last_value""";
+	/** The number {@link #format} gives, from {@code :numberPrefix} ({@link #prefix}) and CTE {@code n}'s value. */
+	static final String NUMBER_OF_NEXT =
+			"(SELECT :numberPrefix || lpad(n.last_value::text, greatest(6, length(n.last_value::text)), '0') FROM n)";
 
 	private final JdbcClient jdbc;
 
@@ -28,11 +34,14 @@ class CaseNumbers {
 		this.jdbc = jdbc;
 	}
 
-	/** @param unitCode the receiving center's 9-digit town or 6-digit county code */
-	String next(String unitCode, Instant receivedAt) {
-		int year = receivedAt.atZone(Times.ZONE).getYear();
-		int sequence = jdbc.sql(NEXT).param("unit", unitCode).param("year", year).query(Integer.class).single();
-		return format(unitCode, year, sequence);
+	/** The year a case received at {@code receivedAt} is numbered in: the year in Asia/Shanghai. */
+	static int year(Instant receivedAt) {
+		return receivedAt.atZone(Times.ZONE).getYear();
+	}
+
+	/** {@code {unit}-{year}-}: what a number starts with. */
+	static String prefix(String unitCode, int year) {
+		return "%s-%d-".formatted(unitCode, year);
 	}
 
 	/**
@@ -50,6 +59,6 @@ class CaseNumbers {
 	}
 
 	static String format(String unitCode, int year, int sequence) {
-		return "%s-%d-%06d".formatted(unitCode, year, sequence);
+		return prefix(unitCode, year) + "%06d".formatted(sequence);
 	}
 }

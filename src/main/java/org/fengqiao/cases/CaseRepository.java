@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fengqiao.platform.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,22 +15,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRepository {
 
+	/**
+	 * Intake's one writing statement: the counter ({@link CaseNumbers#NEXT}), the case, its CREATE event and
+	 * its audit row (and the idempotency key's case, {@link #IDEMPOTENCY_KEY}), answering the new row. Intake
+	 * runs it last, just before the commit, so the town's counter row is locked only that long.
+	 */
 	private static final String INSERT = """
-			INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
-			    region_code, grid_code, address, lat, lng, reporter_name, reporter_phone, reporter_phone_hash,
-			    reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at, updated_at)
-			VALUES (:number, :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
-			    :region, :grid, :address, :lat, :lng, :reporterName, :reporterPhone, :reporterPhoneHash,
-			    :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at, :at)
-			RETURNING id
-			""";
+			WITH n AS (%s),
+			c AS (
+			    INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
+			        region_code, grid_code, address, lat, lng, reporter_name, reporter_phone, reporter_phone_hash,
+			        reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at, updated_at)
+			    VALUES (%s, :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
+			        :region, :grid, :address, :lat, :lng, :reporterName, :reporterPhone, :reporterPhoneHash,
+			        :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at, :at)
+			    RETURNING *),
+			e AS (
+			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, attachments)
+			    VALUES ((SELECT id FROM c), :at, :firstReceiver, 'CREATE', NULL, 'RECEIVED', :attachments)),
+			a AS (%s)%%s
+			SELECT %s FROM c
+			""".formatted(CaseNumbers.NEXT, CaseNumbers.NUMBER_OF_NEXT, AuditLog.insertSql("(SELECT number FROM c)"),
+			CaseRows.COLUMNS);
+	private static final String IDEMPOTENCY_KEY = """
+			,
+			k AS (
+			    UPDATE case_idempotency_keys SET case_id = (SELECT id FROM c) WHERE username = :keyUser AND key = :key)""";
 	private static final String INSERT_EVENT = """
 			INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
 			VALUES (:caseId, :at, :actor, :action, :from, :to, :comment, :attachments, CAST(:data AS jsonb))
 			RETURNING id
 			""";
 
-	/** A new case as intake has checked it. */
+	/** A new case as intake has checked it; its number is null until {@link #insert} gives it one. */
 	record NewCase(String number, CaseKind kind, String category, Channel channel, String title, String description,
 			Priority priority, CaseLevel level, String regionCode, String gridCode, String address, Double lat,
 			Double lng, String reporterName, byte[] reporterPhone, byte[] reporterPhoneHash, byte[] reporterIdNumber,
@@ -51,8 +69,15 @@ class CaseRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewCase c) {
-		return jdbc.sql(INSERT).param("number", c.number()).param("kind", c.kind().name())
+	/**
+	 * Numbers a new case by the counter of {@code numberUnit} (a 9-digit town or 6-digit county code) and writes it with its CREATE event and audit row in one statement; the answer is the
+	 * row as stored. With an idempotency key, the key (claimed earlier in the transaction) names the case.
+	 */
+	CaseRecord insert(String numberUnit, NewCase c, List<UUID> attachments, String idempotencyKey, AuditLog audit) {
+		int year = CaseNumbers.year(c.at());
+		JdbcClient.StatementSpec spec = jdbc.sql(INSERT.formatted(idempotencyKey == null ? "" : IDEMPOTENCY_KEY))
+			.param("unit", numberUnit).param("year", year)
+			.param("numberPrefix", CaseNumbers.prefix(numberUnit, year)).param("kind", c.kind().name())
 			.param("category", c.category()).param("channel", c.channel().name()).param("title", c.title())
 			.param("description", c.description()).param("priority", c.priority().name())
 			.param("level", c.level().name()).param("region", c.regionCode()).param("grid", c.gridCode())
@@ -61,7 +86,11 @@ class CaseRepository {
 			.param("reporterPhoneHash", c.reporterPhoneHash()).param("reporterId", c.reporterIdNumber())
 			.param("reporterIdHash", c.reporterIdHash()).param("holdingUnit", c.holdingUnit())
 			.param("firstReceiver", c.firstReceiver()).param("reportedBy", c.reportedBy()).param("at", ts(c.at()))
-			.query(Long.class).single();
+			.param("attachments", attachments.toArray(UUID[]::new));
+		if (idempotencyKey != null) {
+			spec = spec.param("keyUser", c.firstReceiver()).param("key", idempotencyKey);
+		}
+		return audit.bind(spec, AuditLog.currentActor(), "CASE_CREATE", "case").query(CaseRows::map).single();
 	}
 
 	Optional<CaseRecord> find(String number) {

@@ -31,6 +31,14 @@ class CaseViews {
 		return view(c, parts, files.attachedTo("case", c.number()));
 	}
 
+	/**
+	 * The full view of a case intake has just written: no co-unit yet, and its attachments read only if it
+	 * was given some.
+	 */
+	CaseView received(CaseRecord c, boolean withAttachments) {
+		return view(c, List.of(), withAttachments ? files.attachedTo("case", c.number()) : List.of());
+	}
+
 	/** The list view: without per-case extra queries. */
 	CaseView summary(CaseRecord c) {
 		return view(c, null, null);

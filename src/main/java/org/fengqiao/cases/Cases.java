@@ -16,7 +16,6 @@ import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.Times;
 import org.fengqiao.platform.ValidationException;
-import org.fengqiao.platform.crypto.PersonalDataCipher;
 import org.fengqiao.region.Regions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -52,14 +51,13 @@ public class Cases {
 	private final CaseViews views;
 	private final RepeatCheck repeats;
 	private final Regions regions;
-	private final PersonalDataCipher cipher;
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
 
 	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
-			CaseViews views, RepeatCheck repeats, Regions regions, PersonalDataCipher cipher,
+			CaseViews views, RepeatCheck repeats, Regions regions,
 			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.cases = cases;
 		this.rules = rules;
@@ -70,7 +68,6 @@ public class Cases {
 		this.views = views;
 		this.repeats = repeats;
 		this.regions = regions;
-		this.cipher = cipher;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -91,25 +88,25 @@ public class Cases {
 				return new Created(views.full(c), List.of(), true);
 			}
 		}
-		CaseIntake.Received received = intake.receive(request, caller);
-		if (idempotencyKey != null) {
-			jdbc.sql("UPDATE case_idempotency_keys SET case_id = :id WHERE username = :user AND key = :key")
-				.param("id", received.id()).param("user", caller.username()).param("key", idempotencyKey).update();
-		}
-		CaseRecord c = cases.find(received.id()).orElseThrow();
+		// Read-only work first: the unit's counter row is locked from numbering to the commit.
+		CaseIntake.Checked checked = intake.check(request, caller);
+		CaseRepository.NewCase row = checked.row();
+		List<PossibleDuplicate> duplicates = repeats.of(row.title(), row.description(), row.regionCode(),
+				row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), scope.of(caller));
+		CaseRecord c = intake.receive(checked, idempotencyKey, caller);
 		var rule = rules.route(c.category(), c.regionCode()).filter(CaseRules.StoredRule::autoDispatch);
+		CaseView view;
 		if (rule.isPresent()) {
 			actions.apply(cases.lock(c.number()).orElseThrow(), CaseAction.DISPATCH, new ActionRequest(
 					rule.get().rule().leadUnit(), rule.get().rule().coUnits(), null, null, null, null, null,
 					"按分流规则自动派单", null, null, null, null, null), SYSTEM);
-			c = cases.find(received.id()).orElseThrow();
+			c = cases.find(c.id()).orElseThrow();
+			view = views.full(c);
+		} else {
+			view = views.received(c, !checked.attachments().isEmpty());
 		}
-		IntakeRequest.Reporter r = request.reporter();
-		List<PossibleDuplicate> duplicates = repeats.of(c.id(), c.title(), c.description(), c.regionCode(),
-				r == null ? null : cipher.blindIndex(blankToNull(r.idNumber())),
-				r == null ? null : cipher.blindIndex(blankToNull(r.phone())), clock.instant(), scope.of(caller));
 		events.publishEvent(new CaseChanged(c.number(), c.kind(), "CREATE", null, c.status(), c.regionCode(), c.receivedAt()));
-		return new Created(views.full(c), duplicates, false);
+		return new Created(view, duplicates, false);
 	}
 
 	public CaseView get(String number, Caller caller) {
@@ -175,10 +172,6 @@ public class Cases {
 			throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.mismatch");
 		}
 		return earlier.caseId();
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim().toUpperCase();
 	}
 
 	private static byte[] sha256(String text) {

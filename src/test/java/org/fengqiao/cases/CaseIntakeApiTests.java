@@ -2,9 +2,15 @@ package org.fengqiao.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fengqiao.platform.geo.Coordinates;
 import org.fengqiao.support.Api;
@@ -68,6 +74,37 @@ class CaseIntakeApiTests extends ApiTest {
 		assertThat(Integer.parseInt(b.substring(15))).isEqualTo(Integer.parseInt(a.substring(15)) + 1);
 		String anguo = api.post("/api/cases", anguoCase(), "desk.anguo").text("number");
 		assertThat(anguo).startsWith("620802104-2026-");
+	}
+
+	@Test
+	void concurrent_intakes_get_unique_gap_free_numbers_and_those_rolled_back_after_numbering_give_theirs_back()
+			throws Exception {
+		List<Callable<Response>> intakes = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Map<String, Object> body = CaseLifecycleApiTests.dispute("并发受理 " + i, "并发受理测试 " + i);
+			if (i % 4 == 3) { // refused only after it was numbered: the attachment is checked after the insert
+				body.put("attachments", List.of(UUID.randomUUID().toString()));
+			}
+			intakes.add(() -> api.post("/api/cases", body, "desk.longtou"));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Response> answers = new ArrayList<>();
+		try {
+			for (Future<Response> f : pool.invokeAll(intakes)) {
+				answers.add(f.get());
+			}
+		} finally {
+			pool.shutdown();
+		}
+
+		assertThat(answers.stream().filter(r -> r.status() == 400)).hasSize(10)
+			.allSatisfy(r -> assertThat(r.body().path("errors").get(0).path("field").asString()).isEqualTo("attachments"));
+		List<Integer> sequences = answers.stream().filter(r -> r.status() == 201)
+			.map(r -> Integer.parseInt(r.text("number").substring(15))).sorted().toList();
+		assertThat(sequences).hasSize(30).doesNotHaveDuplicates();
+		assertThat(sequences.get(29) - sequences.get(0)).isEqualTo(29);
+		String next = api.post("/api/cases", CaseLifecycleApiTests.dispute("并发之后", "之后"), "desk.longtou").text("number");
+		assertThat(Integer.parseInt(next.substring(15))).isEqualTo(sequences.get(29) + 1);
 	}
 
 	@Test

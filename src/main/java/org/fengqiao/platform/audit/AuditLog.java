@@ -22,6 +22,19 @@ public class AuditLog {
 			VALUES (:at, :actor, :action, :recordType, :recordId, :address)
 			""";
 
+	/**
+	 * The audit row as a data-modifying CTE of a module's own writing statement ({@code WITH … a AS (…)}), so
+	 * the change and its audit row take one round trip; bind its parameters with {@link #bind}.
+	 *
+	 * @param recordIdSql a SQL expression for the record id, e.g. {@code (SELECT number FROM c)} over the
+	 *        module's own CTE, or a named parameter the module binds
+	 */
+	public static String insertSql(String recordIdSql) {
+		return """
+				INSERT INTO audit_log (at, actor, action, record_type, record_id, address)
+				VALUES (:auditAt, :auditActor, :auditAction, :auditRecordType, %s, :auditAddress)""".formatted(recordIdSql);
+	}
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
@@ -32,8 +45,7 @@ public class AuditLog {
 
 	/** Records an action of the current caller (or {@code system} outside a request). */
 	public void record(String action, String recordType, String recordId) {
-		String actor = CurrentCaller.find().map(Caller::username).orElse("system");
-		recordAs(actor, action, recordType, recordId);
+		recordAs(currentActor(), action, recordType, recordId);
 	}
 
 	public void recordAs(String actor, String action, String recordType, String recordId) {
@@ -45,6 +57,20 @@ public class AuditLog {
 			.param("recordId", recordId)
 			.param("address", currentAddress())
 			.update();
+	}
+
+	/** Binds the parameters of {@link #insertSql} for an action of {@code actor}. */
+	public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String actor, String action, String recordType) {
+		return spec.param("auditAt", Timestamp.from(clock.instant()))
+			.param("auditActor", actor)
+			.param("auditAction", action)
+			.param("auditRecordType", recordType)
+			.param("auditAddress", currentAddress());
+	}
+
+	/** The actor {@link #record} writes: the current caller, or {@code system} outside a request. */
+	public static String currentActor() {
+		return CurrentCaller.find().map(Caller::username).orElse("system");
 	}
 
 	private static String currentAddress() {
