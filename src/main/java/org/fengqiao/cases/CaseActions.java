@@ -61,7 +61,8 @@ class CaseActions {
 	private record Change(CaseStatus to, String set, Map<String, Object> params, String comment, Map<String, Object> data) {
 	}
 
-	void apply(CaseRecord c, CaseAction action, ActionRequest body, Caller caller) {
+	/** Applies one action to the locked case {@code c}; answers the case as it is afterwards. */
+	CaseRecord apply(CaseRecord c, CaseAction action, ActionRequest body, Caller caller) {
 		CasePermissions.Part part = CasePermissions.check(action, c, caller);
 		CaseStatus to;
 		try {
@@ -92,16 +93,16 @@ class CaseActions {
 		params.put("now", CaseRows.ts(now));
 		String set = change.set().isEmpty() ? "updated_at = :now" : change.set();
 		String statusSet = change.to() == c.status() ? "" : "status = '" + change.to().name() + "', ";
-		if (!cases.update(c.id(), c.status(), statusSet + set, params)) {
-			throw ApiException.conflict(IllegalTransitionException.CODE, c.status(), action.path());
-		}
 		if (!body.attachmentIds().isEmpty()) {
 			files.attach(body.attachmentIds(), "case", c.number(), caller);
+			set = "has_attachments = true, " + set;
 		}
-		long eventId = cases.event(c.id(), now, caller.username(), action.name(), c.status(), change.to(),
-				change.comment(), body.attachmentIds(), change.data().isEmpty() ? null : json.writeValueAsString(change.data()));
-		notifications.afterAction(c, action, change.data(), eventId, now);
-		audit.recordAs(caller.username(), "CASE_" + action.name(), "case", c.number());
+		CaseRepository.ActionWrite write = new CaseRepository.ActionWrite(caller.username(), action, change.to(),
+				change.comment(), body.attachmentIds(),
+				change.data().isEmpty() ? null : json.writeValueAsString(change.data()),
+				notifications.afterAction(c, action, change.data()));
+		return cases.apply(c, statusSet + set, params, write, audit)
+			.orElseThrow(() -> ApiException.conflict(IllegalTransitionException.CODE, c.status(), action.path()));
 	}
 
 	private Change dispatch(CaseRecord c, ActionRequest body, Instant now) {
@@ -128,7 +129,7 @@ class CaseActions {
 		Instant signFor = c.kind() == CaseKind.PETITION
 				? new PetitionTimeLimits(workingDays.calendar()).acceptanceDueAt(c.receivedAt())
 				: new CaseClock(workingDays.calendar()).signForDeadline(now, sla.signForHours());
-		cases.replaceCoUnits(c.id(), coUnits);
+		cases.replaceCoUnits(c.id(), coUnits, c.mayHaveCoUnitParts());
 		return new Change(CaseStatus.DISPATCHED, """
 				lead_unit = :lead, co_units = :coUnits, level = :level, dispatched_at = :now, sign_for_deadline = :signFor,
 				accepted_at = NULL, due_at = NULL, warning_at = NULL, warning = false, overdue = false,
@@ -173,7 +174,7 @@ class CaseActions {
 	}
 
 	private Change resolve(CaseRecord c, String result, Instant now) {
-		if (cases.coUnitsPending(c.id()) > 0) {
+		if (c.mayHaveCoUnitParts() && cases.coUnitsPending(c.id()) > 0) {
 			throw ApiException.conflict("case.co-units-pending");
 		}
 		boolean onTime = c.dueAt() == null || !now.isAfter(c.dueAt());

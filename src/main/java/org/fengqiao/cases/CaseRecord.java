@@ -1,6 +1,8 @@
 package org.fengqiao.cases;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /** A case row as stored (reporter contact still encrypted). */
@@ -11,7 +13,19 @@ record CaseRecord(long id, String number, CaseKind kind, String category, Channe
 		Instant receivedAt, Instant dispatchedAt, Instant signForDeadline, Instant acceptedAt, Instant dueAt,
 		Instant warningAt, boolean warning, boolean overdue, SupervisionLevel supervision, Integer extensionDays,
 		String extensionReason, int extensionsGranted, Instant resolvedAt, Instant closedAt, Satisfaction satisfaction,
-		String mergedInto) {
+		String mergedInto, boolean hasAttachments) {
+
+	/** Where case_co_units rows may be stale after the clocks stopped (co_units emptied, rows kept). */
+	private static final Set<CaseStatus> STOPPED = EnumSet.of(CaseStatus.RETURNED, CaseStatus.ESCALATED,
+			CaseStatus.REOPENED, CaseStatus.MERGED);
+
+	/**
+	 * Whether the case may have co-unit parts (case_co_units rows): a dispatch replaces them with its co-units,
+	 * and RETURN, ESCALATE and REOPEN empty co_units but keep the rows, which the full view still shows.
+	 */
+	boolean mayHaveCoUnitParts() {
+		return !coUnits.isEmpty() || STOPPED.contains(status);
+	}
 
 	/** The region code of the center holding the case: {@code 610722101000} of {@code 610722101000-GOVERNANCE_CENTER}. */
 	String holdingRegion() {

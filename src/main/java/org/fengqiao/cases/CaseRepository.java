@@ -4,6 +4,7 @@ import static org.fengqiao.cases.CaseRows.ts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,10 +26,11 @@ class CaseRepository {
 			c AS (
 			    INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
 			        region_code, grid_code, address, lat, lng, reporter_name, reporter_phone, reporter_phone_hash,
-			        reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at, updated_at)
+			        reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at, updated_at,
+			        has_attachments)
 			    VALUES (%s, :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
 			        :region, :grid, :address, :lat, :lng, :reporterName, :reporterPhone, :reporterPhoneHash,
-			        :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at, :at)
+			        :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at, :at, :hasAttachments)
 			    RETURNING *),
 			e AS (
 			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, attachments)
@@ -46,6 +48,31 @@ class CaseRepository {
 			VALUES (:caseId, :at, :actor, :action, :from, :to, :comment, :attachments, CAST(:data AS jsonb))
 			RETURNING id
 			""";
+
+	/**
+	 * One action's writing statement: the guarded update (CTE {@code u}), its timeline event ({@code e}), its
+	 * audit row ({@code a}) and its notifications with their outbox rows ({@link Notifications#ctes}),
+	 * answering the updated row — or no row if the case had left the expected status.
+	 */
+	private static final String ACTION = """
+			WITH u AS (
+			    UPDATE cases SET %s WHERE id = :id AND status = :expected
+			    RETURNING *),
+			e AS (
+			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
+			    SELECT u.id, CAST(:now AS timestamptz), CAST(:evActor AS varchar), CAST(:evAction AS varchar),
+			        CAST(:evFrom AS varchar), CAST(:evTo AS varchar), CAST(:evComment AS text),
+			        CAST(:evAttachments AS uuid[]), CAST(:evData AS jsonb)
+			    FROM u
+			    RETURNING id),
+			a AS (%s)%s
+			SELECT %s FROM u c
+			""";
+
+	/** What one action writes besides its SET clause: the event, the notifications and the audit entry. */
+	record ActionWrite(String actor, CaseAction action, CaseStatus to, String comment, List<UUID> attachments,
+			String dataJson, List<Notifications.Message> messages) {
+	}
 
 	/** A new case as intake has checked it; its number is null until {@link #insert} gives it one. */
 	record NewCase(String number, CaseKind kind, String category, Channel channel, String title, String description,
@@ -86,7 +113,7 @@ class CaseRepository {
 			.param("reporterPhoneHash", c.reporterPhoneHash()).param("reporterId", c.reporterIdNumber())
 			.param("reporterIdHash", c.reporterIdHash()).param("holdingUnit", c.holdingUnit())
 			.param("firstReceiver", c.firstReceiver()).param("reportedBy", c.reportedBy()).param("at", ts(c.at()))
-			.param("attachments", attachments.toArray(UUID[]::new));
+			.param("attachments", attachments.toArray(UUID[]::new)).param("hasAttachments", !attachments.isEmpty());
 		if (idempotencyKey != null) {
 			spec = spec.param("keyUser", c.firstReceiver()).param("key", idempotencyKey);
 		}
@@ -139,11 +166,14 @@ class CaseRepository {
 			.list();
 	}
 
-	void replaceCoUnits(long caseId, List<String> units) {
-		jdbc.sql("DELETE FROM case_co_units WHERE case_id = :id").param("id", caseId).update();
-		for (String unit : units) {
-			jdbc.sql("INSERT INTO case_co_units (case_id, unit_code) VALUES (:id, :unit)").param("id", caseId)
-				.param("unit", unit).update();
+	/** Replaces a case's co-unit parts; {@code mayHaveParts} false skips the delete (never dispatched). */
+	void replaceCoUnits(long caseId, List<String> units, boolean mayHaveParts) {
+		if (mayHaveParts) {
+			jdbc.sql("DELETE FROM case_co_units WHERE case_id = :id").param("id", caseId).update();
+		}
+		if (!units.isEmpty()) {
+			jdbc.sql("INSERT INTO case_co_units (case_id, unit_code) SELECT :id, unnest(CAST(:units AS varchar[]))")
+				.param("id", caseId).param("units", units.toArray(String[]::new)).update();
 		}
 	}
 
@@ -162,14 +192,23 @@ class CaseRepository {
 			.param("id", caseId).query(Long.class).single();
 	}
 
-	/** Guarded update: applies only while the case is still in {@code expected}; false if it moved meanwhile. */
-	boolean update(long id, CaseStatus expected, String setClause, java.util.Map<String, Object> params) {
-		JdbcClient.StatementSpec spec = jdbc.sql("UPDATE cases SET " + setClause + " WHERE id = :id AND status = :expected")
-			.param("id", id).param("expected", expected.name());
+	/**
+	 * Applies one action in one statement: the guarded update (only while the case is still in
+	 * {@code expected}) with its event, notifications and audit row. Empty if the case moved meanwhile.
+	 */
+	Optional<CaseRecord> apply(CaseRecord c, String setClause, Map<String, Object> params, ActionWrite w,
+			AuditLog audit) {
+		String sql = ACTION.formatted(setClause, AuditLog.insertSql(":caseNumber"), Notifications.ctes(w.messages()),
+				CaseRows.COLUMNS);
+		JdbcClient.StatementSpec spec = jdbc.sql(sql).param("id", c.id()).param("expected", c.status().name())
+			.param("caseNumber", c.number()).param("evActor", w.actor()).param("evAction", w.action().name())
+			.param("evFrom", c.status().name()).param("evTo", w.to().name()).param("evComment", w.comment())
+			.param("evAttachments", w.attachments().toArray(UUID[]::new)).param("evData", w.dataJson());
 		for (var e : params.entrySet()) {
 			spec = spec.param(e.getKey(), e.getValue());
 		}
-		return spec.update() == 1;
+		spec = Notifications.bind(spec, w.messages(), w.action());
+		return audit.bind(spec, w.actor(), "CASE_" + w.action().name(), "case").query(CaseRows::map).optional();
 	}
 
 	private static CaseStatus status(String s) {

@@ -16,7 +16,7 @@ final class CaseRows {
 			c.holding_unit, c.lead_unit, c.co_units, c.first_receiver, c.reported_by, c.received_at, c.dispatched_at,
 			c.sign_for_deadline, c.accepted_at, c.due_at, c.warning_at, c.warning, c.overdue, c.supervision,
 			c.extension_days, c.extension_reason, c.extensions_granted, c.resolved_at, c.closed_at, c.satisfaction,
-			c.merged_into
+			c.merged_into, c.has_attachments
 			""";
 
 	private CaseRows() {
@@ -38,7 +38,7 @@ final class CaseRows {
 				(Integer) rs.getObject("extension_days"), rs.getString("extension_reason"),
 				rs.getInt("extensions_granted"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
 				rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
-				rs.getString("merged_into"));
+				rs.getString("merged_into"), rs.getBoolean("has_attachments"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

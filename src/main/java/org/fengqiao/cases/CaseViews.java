@@ -22,21 +22,13 @@ class CaseViews {
 		this.files = files;
 	}
 
-	/** The full view: with co-unit progress and attachments. */
+	/** The full view: with co-unit progress and attachments, each read only if the case may have some. */
 	CaseView full(CaseRecord c) {
-		List<CaseView.CoUnitProgress> parts = cases.coUnitParts(c.id()).stream()
+		List<CaseView.CoUnitProgress> parts = !c.mayHaveCoUnitParts() ? List.of() : cases.coUnitParts(c.id()).stream()
 			.map(p -> new CaseView.CoUnitProgress(p.unit(), Times.local(p.acceptedAt()), Times.local(p.reportedAt()),
 					p.result()))
 			.toList();
-		return view(c, parts, files.attachedTo("case", c.number()));
-	}
-
-	/**
-	 * The full view of a case intake has just written: no co-unit yet, and its attachments read only if it
-	 * was given some.
-	 */
-	CaseView received(CaseRecord c, boolean withAttachments) {
-		return view(c, List.of(), withAttachments ? files.attachedTo("case", c.number()) : List.of());
+		return view(c, parts, c.hasAttachments() ? files.attachedTo("case", c.number()) : List.of());
 	}
 
 	/** The list view: without per-case extra queries. */

@@ -95,18 +95,13 @@ public class Cases {
 				row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), scope.of(caller));
 		CaseRecord c = intake.receive(checked, idempotencyKey, caller);
 		var rule = rules.route(c.category(), c.regionCode()).filter(CaseRules.StoredRule::autoDispatch);
-		CaseView view;
-		if (rule.isPresent()) {
-			actions.apply(cases.lock(c.number()).orElseThrow(), CaseAction.DISPATCH, new ActionRequest(
-					rule.get().rule().leadUnit(), rule.get().rule().coUnits(), null, null, null, null, null,
-					"按分流规则自动派单", null, null, null, null, null), SYSTEM);
-			c = cases.find(c.id()).orElseThrow();
-			view = views.full(c);
-		} else {
-			view = views.received(c, !checked.attachments().isEmpty());
+		if (rule.isPresent()) { // the row is this transaction's own, so already locked
+			c = actions.apply(c, CaseAction.DISPATCH, new ActionRequest(rule.get().rule().leadUnit(),
+					rule.get().rule().coUnits(), null, null, null, null, null, "按分流规则自动派单", null, null, null,
+					null, null), SYSTEM);
 		}
 		events.publishEvent(new CaseChanged(c.number(), c.kind(), "CREATE", null, c.status(), c.regionCode(), c.receivedAt()));
-		return new Created(view, duplicates, false);
+		return new Created(views.full(c), duplicates, false);
 	}
 
 	public CaseView get(String number, Caller caller) {
@@ -133,8 +128,7 @@ public class Cases {
 		CaseScope.Visibility v = scope.of(caller);
 		CaseRecord c = cases.lock(number).filter(v::canSee)
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
-		actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller);
-		CaseRecord after = cases.find(c.id()).orElseThrow();
+		CaseRecord after = actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller);
 		events.publishEvent(new CaseChanged(after.number(), after.kind(), action.name(), c.status(), after.status(),
 				after.regionCode(), clock.instant()));
 		return views.full(after);

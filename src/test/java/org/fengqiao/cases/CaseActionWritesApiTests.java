@@ -1,0 +1,91 @@
+package org.fengqiao.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.fengqiao.support.Api.Response;
+import org.fengqiao.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What one action writes besides the case row — event, audit row, notifications — and what the view reads back. */
+class CaseActionWritesApiTests extends ApiTest {
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89 };
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void a_dispatch_writes_its_event_its_audit_row_and_one_delivered_once_notification_per_unit() {
+		String number = create();
+
+		Response dispatched = act(number, "dispatch",
+				Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL, "coUnits", List.of(CaseLifecycleApiTests.POLICE)));
+
+		assertThat(dispatched.status()).as(dispatched.raw()).isEqualTo(200);
+		long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
+		long eventId = jdbc.sql("SELECT id FROM case_events WHERE case_id = :id AND action = 'DISPATCH'").param("id", id)
+			.query(Long.class).single();
+		assertThat(jdbc.sql("SELECT actor || ' ' || from_status || ' ' || to_status || ' ' || (data->>'leadUnit') FROM case_events WHERE id = :e")
+			.param("e", eventId).query(String.class).single())
+			.isEqualTo("desk.longtou RECEIVED DISPATCHED " + CaseLifecycleApiTests.JUDICIAL);
+		assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'CASE_DISPATCH' AND record_type = 'case' AND record_id = :n")
+			.param("n", number).query(String.class).list()).containsExactly("desk.longtou");
+		assertThat(jdbc.sql("""
+				SELECT n.recipient_unit || ' ' || n.kind || ' ' || n.dedup_key || ' ' || count(o.notification_id)
+				FROM notifications n LEFT JOIN notification_outbox o ON o.notification_id = n.id
+				WHERE n.case_id = :id GROUP BY n.id ORDER BY n.recipient_unit""").param("id", id).query(String.class).list())
+			.containsExactly(
+					CaseLifecycleApiTests.JUDICIAL + " DISPATCH " + id + ":" + eventId + ":" + CaseLifecycleApiTests.JUDICIAL + " 1",
+					CaseLifecycleApiTests.POLICE + " DISPATCH " + id + ":" + eventId + ":" + CaseLifecycleApiTests.POLICE + " 1");
+	}
+
+	@Test
+	void a_returned_case_still_shows_the_co_unit_progress_of_its_last_dispatch() {
+		String number = create();
+		act(number, "dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL, "coUnits", List.of(CaseLifecycleApiTests.POLICE)));
+		assertThat(api.post("/api/cases/" + number + "/accept", Map.of(), "police.longtou").status()).isEqualTo(200);
+
+		Response returned = api.post("/api/cases/" + number + "/return", Map.of("reason", "不属于本单位职责"), "judicial.longtou");
+
+		assertThat(returned.status()).as(returned.raw()).isEqualTo(200);
+		assertThat(returned.body().path("coUnits").size()).isZero();
+		assertThat(returned.body().path("coUnitProgress").get(0).path("unit").asString())
+			.isEqualTo(CaseLifecycleApiTests.POLICE);
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("coUnitProgress").size()).isEqualTo(1);
+	}
+
+	@Test
+	void a_photo_attached_by_an_action_is_in_the_case_and_its_timeline() {
+		String number = create();
+		act(number, "dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL));
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("attachments").size()).isZero();
+		String fileId = api.upload("/api/files", "调解现场.png", "image/png", PNG, "judicial.longtou").text("id");
+
+		Response accepted = api.post("/api/cases/" + number + "/accept", Map.of("attachments", List.of(fileId)),
+				"judicial.longtou");
+
+		assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+		assertThat(accepted.body().path("attachments").get(0).path("name").asString()).isEqualTo("调解现场.png");
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("attachments").size()).isEqualTo(1);
+		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+			.filter(e -> e.path("action").asString().equals("ACCEPT")).findFirst().orElseThrow()
+			.path("attachments").get(0).asString()).isEqualTo(fileId);
+	}
+
+	private String create() {
+		Response r = api.post("/api/cases", CaseLifecycleApiTests.dispute("写入测试 " + System.nanoTime(), "两户村民因琐事发生争执。"),
+				"desk.longtou");
+		assertThat(r.status()).as(r.raw()).isEqualTo(201);
+		return r.text("number");
+	}
+
+	private Response act(String number, String action, Map<String, Object> body) {
+		return api.post("/api/cases/" + number + "/" + action, body, "desk.longtou");
+	}
+}
