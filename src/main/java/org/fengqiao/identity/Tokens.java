@@ -14,10 +14,14 @@ import org.fengqiao.platform.FengqiaoProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opaque bearer tokens: 256 random bits given to the client, only their SHA-256 kept in the database,
- * so any node can check any token and logout takes effect everywhere at once.
+ * so any node can check any token. Each node remembers live tokens for a few seconds ({@link TokenCache}):
+ * a logout or password change takes effect at once on the node that handles it, and on the other nodes
+ * within {@link TokenCache#TTL}.
  */
 @Component
 class Tokens {
@@ -30,11 +34,13 @@ class Tokens {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final FengqiaoProperties properties;
+	private final TokenCache cache;
 
 	Tokens(JdbcClient jdbc, Clock clock, FengqiaoProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
+		this.cache = new TokenCache(clock);
 	}
 
 	Issued issue(String username) {
@@ -51,21 +57,49 @@ class Tokens {
 
 	/** The enabled user a live token belongs to. */
 	Optional<UserAccount> user(String token) {
-		return jdbc.sql("SELECT " + UserRepository.COLUMNS + """
+		byte[] hash = hash(token);
+		String key = Base64.getEncoder().encodeToString(hash);
+		Optional<UserAccount> cached = cache.get(key);
+		if (cached.isPresent()) {
+			return cached;
+		}
+		long generation = cache.generation();
+		record Live(UserAccount user, Instant expiresAt) {
+		}
+		Optional<Live> live = jdbc.sql("SELECT t.expires_at, " + UserRepository.COLUMNS + """
 				FROM auth_tokens t JOIN users u ON u.username = t.username
 				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.enabled
-				""").param("hash", hash(token)).param("now", Timestamp.from(clock.instant()))
-			.query(UserRepository::map).optional();
+				""").param("hash", hash).param("now", Timestamp.from(clock.instant()))
+			.query((rs, i) -> new Live(UserRepository.map(rs, i), rs.getTimestamp("expires_at").toInstant())).optional();
+		live.ifPresent(l -> cache.put(key, l.user(), l.expiresAt(), generation));
+		return live.map(Live::user);
 	}
 
 	void revoke(String token) {
+		byte[] hash = hash(token);
 		jdbc.sql("UPDATE auth_tokens SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL")
-			.param("hash", hash(token)).param("now", Timestamp.from(clock.instant())).update();
+			.param("hash", hash).param("now", Timestamp.from(clock.instant())).update();
+		String key = Base64.getEncoder().encodeToString(hash);
+		forgetNowAndAfterCommit(() -> cache.forget(key));
 	}
 
 	void revokeAll(String username) {
 		jdbc.sql("UPDATE auth_tokens SET revoked_at = :now WHERE username = :username AND revoked_at IS NULL")
 			.param("username", username).param("now", Timestamp.from(clock.instant())).update();
+		forgetNowAndAfterCommit(() -> cache.forgetUser(username));
+	}
+
+	/** Inside a transaction the revocation is visible to other lookups only after the commit: forget again then. */
+	private static void forgetNowAndAfterCommit(Runnable forget) {
+		forget.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget.run();
+				}
+			});
+		}
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
