@@ -78,11 +78,11 @@ class UserRepository {
 
 	static UserAccount map(ResultSet rs, int row) throws SQLException {
 		Timestamp locked = rs.getTimestamp("locked_until");
-		long staffId = rs.getLong("staff_id");
+		Long staffId = rs.getObject("staff_id", Long.class);
 		return new UserAccount(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
 				Arrays.stream(strings(rs.getArray("roles"))).map(Role::valueOf).collect(Collectors.toSet()),
 				List.of(strings(rs.getArray("scope_regions"))), List.of(strings(rs.getArray("scope_departments"))),
-				rs.getBoolean("read_only"), rs.wasNull() ? null : staffId, rs.getBoolean("enabled"),
+				rs.getBoolean("read_only"), staffId, rs.getBoolean("enabled"),
 				rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
 	}
 
