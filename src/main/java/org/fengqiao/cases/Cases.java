@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,10 +56,12 @@ public class Cases {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
 	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
 			CaseViews views, RepeatCheck repeats, Regions regions,
-			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock,
+			TransactionTemplate transactions) {
 		this.cases = cases;
 		this.rules = rules;
 		this.intake = intake;
@@ -72,10 +75,30 @@ public class Cases {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
-	@Transactional
+	/**
+	 * Takes in a case. Its transaction ends before the repeat check, which then sees every case committed
+	 * before this one: of two intakes in one town at the same moment, the later (its numbering waits for the
+	 * earlier's commit) always lists the earlier, as if one desk had taken both.
+	 */
 	public Created create(IntakeRequest request, String idempotencyKey, Caller caller) {
+		Received received = transactions.execute(tx -> receive(request, idempotencyKey, caller));
+		if (received.row() == null) {
+			return new Created(received.view(), List.of(), true);
+		}
+		CaseRepository.NewCase row = received.row();
+		List<PossibleDuplicate> duplicates = repeats.of(received.view().number(), row.title(), row.description(),
+				row.regionCode(), row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), scope.of(caller));
+		return new Created(received.view(), duplicates, false);
+	}
+
+	/** A case as intake wrote it ({@code row} null when an idempotent retry replayed an earlier one). */
+	private record Received(CaseView view, CaseRepository.NewCase row) {
+	}
+
+	private Received receive(IntakeRequest request, String idempotencyKey, Caller caller) {
 		byte[] requestHash = null;
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
@@ -84,15 +107,11 @@ public class Cases {
 			requestHash = sha256(json.writeValueAsString(request));
 			Long earlier = claimKey(caller.username(), idempotencyKey, requestHash);
 			if (earlier != null) {
-				CaseRecord c = cases.find(earlier).orElseThrow();
-				return new Created(views.full(c), List.of(), true);
+				return new Received(views.full(cases.find(earlier).orElseThrow()), null);
 			}
 		}
 		// Read-only work first: the unit's counter row is locked from numbering to the commit.
 		CaseIntake.Checked checked = intake.check(request, caller);
-		CaseRepository.NewCase row = checked.row();
-		List<PossibleDuplicate> duplicates = repeats.of(row.title(), row.description(), row.regionCode(),
-				row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), scope.of(caller));
 		CaseRecord c = intake.receive(checked, idempotencyKey, caller);
 		var rule = rules.route(c.category(), c.regionCode()).filter(CaseRules.StoredRule::autoDispatch);
 		if (rule.isPresent()) { // the row is this transaction's own, so already locked
@@ -101,7 +120,7 @@ public class Cases {
 					null, null), SYSTEM);
 		}
 		events.publishEvent(new CaseChanged(c.number(), c.kind(), "CREATE", null, c.status(), c.regionCode(), c.receivedAt()));
-		return new Created(views.full(c), duplicates, false);
+		return new Received(views.full(c), checked.row());
 	}
 
 	public CaseView get(String number, Caller caller) {

@@ -19,7 +19,7 @@ class RepeatCheck {
 	private static final Duration LOOK_BACK = Duration.ofDays(180);
 	private static final String CANDIDATES = "SELECT c.number, c.title, c.description, "
 			+ "c.reporter_id_hash = :idHash AS same_id, c.reporter_phone_hash = :phoneHash AS same_phone "
-			+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since "
+			+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since AND c.number <> :self "
 			+ "AND (c.reporter_id_hash = :idHash OR c.reporter_phone_hash = :phoneHash OR c.region_code = :region) AND "
 			+ CaseScope.CONDITION + " ORDER BY c.received_at DESC LIMIT 300";
 
@@ -29,11 +29,11 @@ class RepeatCheck {
 		this.jdbc = jdbc;
 	}
 
-	/** Run at intake before the new case is written, so it cannot find itself. */
-	List<PossibleDuplicate> of(String title, String description, String regionCode, byte[] idHash,
+	/** Open cases like the new case {@code self} (which is left out), among those the caller can see. */
+	List<PossibleDuplicate> of(String self, String title, String description, String regionCode, byte[] idHash,
 			byte[] phoneHash, Instant now, CaseScope.Visibility visibility) {
 		String text = title + " " + description;
-		return visibility.bind(jdbc.sql(CANDIDATES)).param("idHash", idHash)
+		return visibility.bind(jdbc.sql(CANDIDATES)).param("self", self).param("idHash", idHash)
 			.param("phoneHash", phoneHash).param("region", regionCode).param("since", CaseRows.ts(now.minus(LOOK_BACK)))
 			.query((rs, i) -> {
 				double similarity = Math.round(TextSimilarity.of(text, rs.getString("title") + " " + rs.getString("description"))

@@ -143,7 +143,7 @@ final class LoadProbe {
 		Field f = Class.forName("org.fengqiao.cases.RepeatCheck").getDeclaredField("CANDIDATES");
 		f.setAccessible(true);
 		System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) of intake's repeat check for village " + village + ":");
-		jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + f.get(null)).param("id", -1L).param("idHash", null)
+		jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + f.get(null)).param("self", "").param("idHash", null)
 			.param("phoneHash", new byte[32]).param("region", village)
 			.param("since", Timestamp.from(Instant.now().minus(Duration.ofDays(180))))
 			.param("scopeRegions", new String[] { "610722101%" })

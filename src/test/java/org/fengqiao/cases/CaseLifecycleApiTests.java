@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
@@ -160,6 +166,37 @@ class CaseLifecycleApiTests extends ApiTest {
 		assertThat(merged.text("mergedInto")).isEqualTo(original);
 		assertThat(act(repeat.text("number"), "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").status())
 			.isEqualTo(409);
+	}
+
+	@Test
+	void of_two_intakes_from_one_reporter_at_the_same_moment_the_later_lists_the_earlier() throws Exception {
+		api.get("/api/auth/me", "desk.longtou");
+		CyclicBarrier together = new CyclicBarrier(4);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<Response>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 4; i++) {
+				Map<String, Object> body = dispute("赵六反映屋后堰塘漏水（" + i + "）", "赵六第" + i + "次来电反映屋后堰塘漏水淹地。");
+				body.put("reporter", Map.of("name", "赵六", "phone", "13700002222"));
+				body.put("location", Map.of("regionCode", "610722101209"));
+				answers.add(pool.submit(() -> {
+					together.await();
+					return api.post("/api/cases", body, "desk.longtou");
+				}));
+			}
+			List<Response> created = new ArrayList<>();
+			for (var a : answers) {
+				created.add(a.get());
+			}
+			created.sort(Comparator.comparing(r -> r.text("number")));
+			for (int later = 1; later < created.size(); later++) {
+				List<String> listed = created.get(later).body().path("possibleDuplicates").valueStream()
+					.map(d -> d.path("number").asString()).toList();
+				assertThat(listed).as(created.get(later).text("number")).contains(created.get(later - 1).text("number"));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
