@@ -73,27 +73,6 @@ class ClockSweeperTests extends ApiTest {
 	}
 
 	@Test
-	void two_sweepers_running_at_once_mark_each_overdue_case_exactly_once() throws Exception {
-		List<String> numbers = new ArrayList<>();
-		for (int i = 0; i < 30; i++) {
-			numbers.add(acceptedDispute());
-		}
-		advance(Duration.ofDays(60));
-		CyclicBarrier start = new CyclicBarrier(2);
-		CompletableFuture<ClockSweeper.Swept> a = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
-		CompletableFuture<ClockSweeper.Swept> b = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
-		int marked = a.get().overdue() + b.get().overdue();
-
-		assertThat(marked).isGreaterThanOrEqualTo(30);
-		for (String number : numbers) {
-			long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
-			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'OVERDUE'", id)).isEqualTo(1);
-			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'AUTO_SUPERVISE'", id)).isEqualTo(1);
-			assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'OVERDUE'", id)).isEqualTo(2);
-		}
-	}
-
-	@Test
 	void two_application_instances_on_one_database_mark_and_notify_each_overdue_case_once() throws Exception {
 		List<String> numbers = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
