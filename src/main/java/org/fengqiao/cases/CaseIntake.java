@@ -3,6 +3,7 @@ package org.fengqiao.cases;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.fengqiao.directory.Directory;
 import org.fengqiao.platform.ApiException;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 class CaseIntake {
 
 	/** An intake checked and placed, not yet numbered: everything the repeat check and the write need. */
-	record Checked(String numberUnit, CaseRepository.NewCase row, List<java.util.UUID> attachments) {
+	record Checked(String numberUnit, CaseRepository.NewCase row, List<UUID> attachments) {
 	}
 
 	private final CaseRepository cases;

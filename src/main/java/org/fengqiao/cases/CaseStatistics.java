@@ -11,6 +11,7 @@ import java.util.Map;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.Times;
+import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Region;
 import org.fengqiao.region.RegionLevel;
 import org.fengqiao.region.Regions;
@@ -62,7 +63,7 @@ class CaseStatistics {
 
 	Overview overview(String regionCode, LocalDate from, LocalDate to, Caller caller) {
 		if (regionCode == null && caller.scope().regions().isEmpty()) {
-			throw org.fengqiao.platform.ValidationException.of("region", "stats.region-required");
+			throw ValidationException.of("region", "stats.region-required");
 		}
 		Region region = regions.get(regionCode == null ? caller.scope().regions().get(0) : regionCode, caller.scope());
 		String prefix = RegionCodes.prefix(region.code());

@@ -85,17 +85,18 @@ public class Cases {
 	 */
 	public Created create(IntakeRequest request, String idempotencyKey, Caller caller) {
 		Received received = transactions.execute(tx -> receive(request, idempotencyKey, caller));
+		CaseView view = views.full(received.record()); // after the commit too: the town's counter is free again
 		if (received.row() == null) {
-			return new Created(received.view(), List.of(), true);
+			return new Created(view, List.of(), true);
 		}
 		CaseRepository.NewCase row = received.row();
-		List<PossibleDuplicate> duplicates = repeats.of(received.view().number(), row.title(), row.description(),
+		List<PossibleDuplicate> duplicates = repeats.of(view.number(), row.title(), row.description(),
 				row.regionCode(), row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), scope.of(caller));
-		return new Created(received.view(), duplicates, false);
+		return new Created(view, duplicates, false);
 	}
 
 	/** A case as intake wrote it ({@code row} null when an idempotent retry replayed an earlier one). */
-	private record Received(CaseView view, CaseRepository.NewCase row) {
+	private record Received(CaseRecord record, CaseRepository.NewCase row) {
 	}
 
 	private Received receive(IntakeRequest request, String idempotencyKey, Caller caller) {
@@ -107,7 +108,7 @@ public class Cases {
 			requestHash = sha256(json.writeValueAsString(request));
 			Long earlier = claimKey(caller.username(), idempotencyKey, requestHash);
 			if (earlier != null) {
-				return new Received(views.full(cases.find(earlier).orElseThrow()), null);
+				return new Received(cases.find(earlier).orElseThrow(), null);
 			}
 		}
 		// Read-only work first: the unit's counter row is locked from numbering to the commit.
@@ -120,7 +121,7 @@ public class Cases {
 					null, null), SYSTEM);
 		}
 		events.publishEvent(new CaseChanged(c.number(), c.kind(), "CREATE", null, c.status(), c.regionCode(), c.receivedAt()));
-		return new Received(views.full(c), checked.row());
+		return new Received(c, checked.row());
 	}
 
 	public CaseView get(String number, Caller caller) {
