@@ -1,6 +1,9 @@
 package org.fengqiao.cases;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,8 +41,13 @@ class CaseIntake {
 	record Checked(String numberUnit, CaseRepository.NewCase row, List<UUID> attachments) {
 	}
 
+	/** How far back a report may have been made: as long as idempotency keys and unattached uploads are kept. */
+	static final Duration OCCURRED_AT_MAX_AGE = Duration.ofDays(7);
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
 	private final CaseRepository cases;
 	private final CaseRules rules;
+	private final LifecycleRules lifecycleRules;
 	private final Regions regions;
 	private final Grids grids;
 	private final Directory directory;
@@ -48,10 +56,11 @@ class CaseIntake {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseIntake(CaseRepository cases, CaseRules rules, Regions regions, Grids grids, Directory directory,
+	CaseIntake(CaseRepository cases, CaseRules rules, LifecycleRules lifecycleRules, Regions regions, Grids grids, Directory directory,
 			PersonalDataCipher cipher, FileAttachments files, AuditLog audit, Clock clock) {
 		this.cases = cases;
 		this.rules = rules;
+		this.lifecycleRules = lifecycleRules;
 		this.regions = regions;
 		this.grids = grids;
 		this.directory = directory;
@@ -75,16 +84,22 @@ class CaseIntake {
 		}
 		String numberUnit = RegionCodes.prefix(holdingUnit.substring(0, 12));
 		CaseLevel level = numberUnit.length() == 6 ? CaseLevel.COUNTY : CaseLevel.TOWN;
-		CaseRepository.NewCase row = new CaseRepository.NewCase(null, request.kind(), category.code(),
-				request.channel(), request.title().trim(), request.description().trim(),
-				request.priority() == null ? Priority.NORMAL : request.priority(), level, place.regionCode(),
-				place.gridCode(), request.location().address(), place.lat(), place.lng(),
+		Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
+		Instant now = clock.instant();
+		TimeLimitPolicy limits = lifecycleRules.timeLimits(request.kind(), category.code(), priority);
+		Instant signFor = limits.signForDeadlineAtIntake(now);
+		CaseRepository.NewCase row = new CaseRepository.NewCase(request.kind(), category.code(),
+				request.channel(), request.title().trim(), request.description().trim(), priority, level,
+				place.regionCode(), place.gridCode(), request.location().address(), place.lat(), place.lng(),
 				reporter == null ? null : trimToNull(reporter.name()),
 				reporter == null ? null : cipher.encrypt(trimToNull(reporter.phone())),
 				reporter == null ? null : cipher.blindIndex(trimToNull(reporter.phone())),
 				reporter == null ? null : cipher.encrypt(upper(reporter.idNumber())),
 				reporter == null ? null : cipher.blindIndex(upper(reporter.idNumber())), holdingUnit,
-				caller.username(), caller.username(), clock.instant());
+				caller.username(), caller.username(), now, occurredAt(request.occurredAt(), now),
+				request.source() == null ? null : request.source().type().trim(),
+				request.source() == null ? null : request.source().id().trim(), signFor,
+				signFor == null ? null : limits.warningAt(now, signFor));
 		return new Checked(numberUnit, row, request.attachments() == null ? List.of() : request.attachments());
 	}
 
@@ -93,11 +108,27 @@ class CaseIntake {
 	 * commit, since the unit's counter row stays locked from here to the commit — then attaches its files.
 	 */
 	CaseRecord receive(Checked checked, String idempotencyKey, Caller caller) {
-		CaseRecord c = cases.insert(checked.numberUnit(), checked.row(), checked.attachments(), idempotencyKey, audit);
+		CaseRecord c = cases.insert(checked.numberUnit(), checked.row(), checked.attachments(), idempotencyKey);
+		audit.recordAs(caller.username(), "CASE_CREATE", CaseNotices.RECORD_TYPE, c.number());
 		if (!checked.attachments().isEmpty()) {
-			files.attach(checked.attachments(), "case", c.number(), caller);
+			files.attach(checked.attachments(), CaseNotices.RECORD_TYPE, c.number(), caller);
 		}
 		return c;
+	}
+
+	/**
+	 * When the reporter saw it: at most {@link #OCCURRED_AT_MAX_AGE} back (an offline phone sends its report
+	 * late) and not after now (a phone's clock may run up to {@link #CLOCK_SKEW} fast); default now.
+	 */
+	private static Instant occurredAt(OffsetDateTime occurredAt, Instant now) {
+		if (occurredAt == null) {
+			return now;
+		}
+		Instant at = occurredAt.toInstant();
+		if (at.isBefore(now.minus(OCCURRED_AT_MAX_AGE)) || at.isAfter(now.plus(CLOCK_SKEW))) {
+			throw ValidationException.of("occurredAt", "case.occurred-at-invalid");
+		}
+		return at.isAfter(now) ? now : at;
 	}
 
 	private record Place(String regionCode, String gridCode, Double lat, Double lng) {

@@ -11,22 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Case numbers {@code {town code, 9 digits}-{year}-{sequence, 6 digits}} (a county center's use its 6-digit
  * code): the year of receipt in Asia/Shanghai, the sequence per unit and year without gaps — the counter row
- * is updated in the intake transaction, so a rolled-back intake gives its number back.
+ * is updated by intake's statement ({@code CaseRepository}) in its transaction, so a rolled-back intake gives its
+ * number back.
  */
 @Component
 class CaseNumbers {
-
-	/**
-	 * Moves the counter of {@code :unit} and {@code :year} by one; as the first CTE {@code n} of intake's
-	 * writing statement, so the counter row stays locked only from there to the commit right after.
-	 */
-	static final String NEXT = """
-			INSERT INTO case_sequences (unit_code, year, last_value) VALUES (:unit, :year, 1)
-			ON CONFLICT (unit_code, year) DO UPDATE SET last_value = case_sequences.last_value + 1
-			RETURNING last_value""";
-	/** The number {@link #format} gives, from {@code :numberPrefix} ({@link #prefix}) and CTE {@code n}'s value. */
-	static final String NUMBER_OF_NEXT =
-			"(SELECT :numberPrefix || lpad(n.last_value::text, greatest(6, length(n.last_value::text)), '0') FROM n)";
 
 	private final JdbcClient jdbc;
 

@@ -13,7 +13,8 @@ record CaseRecord(long id, String number, CaseKind kind, String category, Channe
 		Instant receivedAt, Instant dispatchedAt, Instant signForDeadline, Instant acceptedAt, Instant dueAt,
 		Instant warningAt, boolean warning, boolean overdue, SupervisionLevel supervision, Integer extensionDays,
 		String extensionReason, int extensionsGranted, Instant resolvedAt, Instant closedAt, Satisfaction satisfaction,
-		String mergedInto, boolean hasAttachments) {
+		String mergedInto, boolean hasAttachments, boolean signForOverdue, Boolean resolvedOnTime, int version,
+		Instant occurredAt, String sourceType, String sourceId) {
 
 	/** Where case_co_units rows may be stale after the clocks stopped (co_units emptied, rows kept). */
 	private static final Set<CaseStatus> STOPPED = EnumSet.of(CaseStatus.RETURNED, CaseStatus.ESCALATED,
@@ -30,6 +31,11 @@ record CaseRecord(long id, String number, CaseKind kind, String category, Channe
 	/** The region code of the center holding the case: {@code 610722101000} of {@code 610722101000-GOVERNANCE_CENTER}. */
 	String holdingRegion() {
 		return holdingUnit.substring(0, holdingUnit.indexOf('-'));
+	}
+
+	/** A copy to change field by field (the lifecycle's actions and the sweeper's marks). */
+	CaseEdit edit() {
+		return new CaseEdit(this);
 	}
 
 	boolean isOpen() {

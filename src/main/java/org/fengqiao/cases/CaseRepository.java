@@ -4,106 +4,131 @@ import static org.fengqiao.cases.CaseRows.ts;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.fengqiao.platform.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The case aggregate's table, its co-unit parts and its timeline. Every state change is a guarded update. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case aggregate's table, its co-unit parts and its timeline. A case is written by two statements only:
+ * {@link #INSERT} at intake and {@link #WRITE} for every change (an action or a clock mark), each guarded by
+ * the row's version so a concurrent change is never overwritten.
+ */
 @Repository
 class CaseRepository {
 
 	/**
-	 * Intake's one writing statement: the counter ({@link CaseNumbers#NEXT}), the case, its CREATE event and
-	 * its audit row (and the idempotency key's case, {@link #IDEMPOTENCY_KEY}), answering the new row. Intake
-	 * runs it last, just before the commit, so the town's counter row is locked only that long.
+	 * Intake: the unit's counter for the year moves by one (its row stays locked until the commit right after),
+	 * the case is written with that number, its CREATE event, and the idempotency key (if any) names it.
 	 */
 	private static final String INSERT = """
-			WITH n AS (%s),
+			WITH n AS (
+			    INSERT INTO case_sequences (unit_code, year, last_value) VALUES (:unit, :year, 1)
+			    ON CONFLICT (unit_code, year) DO UPDATE SET last_value = case_sequences.last_value + 1
+			    RETURNING last_value),
 			c AS (
 			    INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
 			        region_code, grid_code, address, lat, lng, reporter_name, reporter_phone, reporter_phone_hash,
-			        reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at, updated_at,
-			        has_attachments)
-			    VALUES (%s, :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
+			        reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at,
+			        occurred_at, source_type, source_id, sign_for_deadline, warning_at, updated_at, has_attachments)
+			    SELECT :numberPrefix || lpad(n.last_value::text, greatest(6, length(n.last_value::text)), '0'),
+			        :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
 			        :region, :grid, :address, :lat, :lng, :reporterName, :reporterPhone, :reporterPhoneHash,
-			        :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at, :at, :hasAttachments)
+			        :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at,
+			        :occurredAt, :sourceType, :sourceId, :signForDeadline, :warningAt, :at, :hasAttachments
+			    FROM n
 			    RETURNING *),
 			e AS (
 			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, attachments)
-			    VALUES ((SELECT id FROM c), :at, :firstReceiver, 'CREATE', NULL, 'RECEIVED', :attachments)),
-			a AS (%s)%%s
-			SELECT %s FROM c
-			""".formatted(CaseNumbers.NEXT, CaseNumbers.NUMBER_OF_NEXT, AuditLog.insertSql("(SELECT number FROM c)"),
-			CaseRows.COLUMNS);
-	private static final String IDEMPOTENCY_KEY = """
-			,
+			    SELECT id, :at, :firstReceiver, 'CREATE', NULL, 'RECEIVED', CAST(:attachments AS uuid[]) FROM c),
 			k AS (
-			    UPDATE case_idempotency_keys SET case_id = (SELECT id FROM c) WHERE username = :keyUser AND key = :key)""";
-	private static final String INSERT_EVENT = """
-			INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
-			VALUES (:caseId, :at, :actor, :action, :from, :to, :comment, :attachments, CAST(:data AS jsonb))
-			RETURNING id
-			""";
+			    UPDATE case_idempotency_keys SET case_id = (SELECT id FROM c)
+			    WHERE username = :firstReceiver AND key = CAST(:key AS varchar))
+			SELECT %s FROM c
+			""".formatted(CaseRows.COLUMNS);
 
 	/**
-	 * One action's writing statement: the guarded update (CTE {@code u}), its timeline event ({@code e}), its
-	 * audit row ({@code a}) and its notifications with their outbox rows ({@link Notifications#ctes}),
-	 * answering the updated row — or no row if the case had left the expected status.
+	 * One change: every column an action or mark may move, set from the change's row — only while the case
+	 * is still at the version it was decided on — with its timeline events and, when they changed, its
+	 * co-unit parts. Answers the row as stored, or no row when the case changed meanwhile.
 	 */
-	private static final String ACTION = """
+	private static final String WRITE = """
 			WITH u AS (
-			    UPDATE cases SET %s WHERE id = :id AND status = :expected
+			    UPDATE cases SET status = :status, level = :level, holding_unit = :holdingUnit, lead_unit = :leadUnit,
+			        co_units = CAST(:coUnits AS varchar[]), dispatched_at = :dispatchedAt,
+			        sign_for_deadline = :signForDeadline, accepted_at = :acceptedAt, due_at = :dueAt,
+			        warning_at = :warningAt, warning = :warning, overdue = :overdue, sign_for_overdue = :signForOverdue,
+			        supervision = :supervision, extension_days = :extensionDays, extension_reason = :extensionReason,
+			        extensions_granted = :extensionsGranted, resolved_at = :resolvedAt,
+			        resolved_on_time = CAST(:resolvedOnTime AS boolean), closed_at = :closedAt,
+			        satisfaction = :satisfaction, merged_into = :mergedInto, has_attachments = :hasAttachments,
+			        version = :version + 1, updated_at = :now
+			    WHERE id = :id AND version = :version
 			    RETURNING *),
 			e AS (
 			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
-			    SELECT u.id, CAST(:now AS timestamptz), CAST(:evActor AS varchar), CAST(:evAction AS varchar),
-			        CAST(:evFrom AS varchar), CAST(:evTo AS varchar), CAST(:evComment AS text),
-			        CAST(:evAttachments AS uuid[]), CAST(:evData AS jsonb)
-			    FROM u
-			    RETURNING id),
-			a AS (%s)%s
+			    SELECT u.id, ev.at, ev.actor, ev.action, ev.from_status, ev.to_status, ev.comment,
+			        CASE WHEN ev.ord = 1 THEN CAST(:attachments AS uuid[]) ELSE '{}' END, CAST(ev.data AS jsonb)
+			    FROM u, unnest(CAST(:evAt AS timestamptz[]), CAST(:evActor AS varchar[]), CAST(:evAction AS varchar[]),
+			                   CAST(:evFrom AS varchar[]), CAST(:evTo AS varchar[]), CAST(:evComment AS text[]),
+			                   CAST(:evData AS text[]))
+			            WITH ORDINALITY AS ev(at, actor, action, from_status, to_status, comment, data, ord)
+			    ORDER BY ev.ord),
+			p AS (
+			    INSERT INTO case_co_units (case_id, unit_code, accepted_at, reported_at, result)
+			    SELECT u.id, p.unit, p.accepted_at, p.reported_at, p.result
+			    FROM u, unnest(CAST(:partUnit AS varchar[]), CAST(:partAccepted AS timestamptz[]),
+			                   CAST(:partReported AS timestamptz[]), CAST(:partResult AS text[]))
+			            AS p(unit, accepted_at, reported_at, result)
+			    WHERE :partsChanged
+			    ON CONFLICT (case_id, unit_code) DO UPDATE
+			        SET accepted_at = EXCLUDED.accepted_at, reported_at = EXCLUDED.reported_at, result = EXCLUDED.result),
+			d AS (
+			    DELETE FROM case_co_units old USING u
+			    WHERE :partsChanged AND old.case_id = u.id AND old.unit_code <> ALL (CAST(:partUnit AS varchar[])))
 			SELECT %s FROM u c
-			""";
+			""".formatted(CaseRows.COLUMNS);
 
-	/** What one action writes besides its SET clause: the event, the notifications and the audit entry. */
-	record ActionWrite(String actor, CaseAction action, CaseStatus to, String comment, List<UUID> attachments,
-			String dataJson, List<Notifications.Message> messages) {
-	}
-
-	/** A new case as intake has checked it; its number is null until {@link #insert} gives it one. */
-	record NewCase(String number, CaseKind kind, String category, Channel channel, String title, String description,
+	/** A new case as intake has checked it; {@link #insert} numbers it. */
+	record NewCase(CaseKind kind, String category, Channel channel, String title, String description,
 			Priority priority, CaseLevel level, String regionCode, String gridCode, String address, Double lat,
 			Double lng, String reporterName, byte[] reporterPhone, byte[] reporterPhoneHash, byte[] reporterIdNumber,
-			byte[] reporterIdHash, String holdingUnit, String firstReceiver, String reportedBy, Instant at) {
+			byte[] reporterIdHash, String holdingUnit, String firstReceiver, String reportedBy, Instant at,
+			Instant occurredAt, String sourceType, String sourceId, Instant signForDeadline, Instant warningAt) {
+
+		/** The row {@link #INSERT} answers for it under that number (the demo history walks it unwritten, id 0). */
+		CaseRecord received(String number) {
+			return new CaseRecord(0, number, kind, category, channel, title, description, priority, CaseStatus.RECEIVED,
+					level, regionCode, gridCode, address, lat, lng, reporterName, reporterPhone, reporterIdNumber,
+					holdingUnit, null, List.of(), firstReceiver, reportedBy, at, null, signForDeadline, null, null,
+					warningAt, false, false, null, null, null, 0, null, null, null, null, false, false, null, 0,
+					occurredAt, sourceType, sourceId);
+		}
 	}
 
-	/** One timeline entry. */
-	record Event(Instant at, String actor, CaseAction action, String actionName, CaseStatus from, CaseStatus to,
-			String comment, List<UUID> attachments) {
-	}
-
-	/** A co-unit's part of joint handling. */
-	record CoUnitPart(String unit, Instant acceptedAt, Instant reportedAt, String result) {
+	/** One timeline entry as read. */
+	record Event(Instant at, String actor, String action, CaseStatus from, CaseStatus to, String comment,
+			List<UUID> attachments) {
 	}
 
 	private final JdbcClient jdbc;
+	private final JsonMapper json;
 
-	CaseRepository(JdbcClient jdbc) {
+	CaseRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
-	 * Numbers a new case by the counter of {@code numberUnit} (a 9-digit town or 6-digit county code) and writes it with its CREATE event and audit row in one statement; the answer is the
-	 * row as stored. With an idempotency key, the key (claimed earlier in the transaction) names the case.
+	 * Numbers a new case by the counter of {@code numberUnit} (a 9-digit town or 6-digit county code) and writes
+	 * it with its CREATE event; with an idempotency key (claimed earlier in the transaction), the key names it.
 	 */
-	CaseRecord insert(String numberUnit, NewCase c, List<UUID> attachments, String idempotencyKey, AuditLog audit) {
+	CaseRecord insert(String numberUnit, NewCase c, List<UUID> attachments, String idempotencyKey) {
 		int year = CaseNumbers.year(c.at());
-		JdbcClient.StatementSpec spec = jdbc.sql(INSERT.formatted(idempotencyKey == null ? "" : IDEMPOTENCY_KEY))
-			.param("unit", numberUnit).param("year", year)
+		return jdbc.sql(INSERT).param("unit", numberUnit).param("year", year)
 			.param("numberPrefix", CaseNumbers.prefix(numberUnit, year)).param("kind", c.kind().name())
 			.param("category", c.category()).param("channel", c.channel().name()).param("title", c.title())
 			.param("description", c.description()).param("priority", c.priority().name())
@@ -113,21 +138,50 @@ class CaseRepository {
 			.param("reporterPhoneHash", c.reporterPhoneHash()).param("reporterId", c.reporterIdNumber())
 			.param("reporterIdHash", c.reporterIdHash()).param("holdingUnit", c.holdingUnit())
 			.param("firstReceiver", c.firstReceiver()).param("reportedBy", c.reportedBy()).param("at", ts(c.at()))
-			.param("attachments", attachments.toArray(UUID[]::new)).param("hasAttachments", !attachments.isEmpty());
-		if (idempotencyKey != null) {
-			spec = spec.param("keyUser", c.firstReceiver()).param("key", idempotencyKey);
-		}
-		return audit.bind(spec, AuditLog.currentActor(), "CASE_CREATE", "case").query(CaseRows::map).single();
+			.param("occurredAt", ts(c.occurredAt())).param("sourceType", c.sourceType())
+			.param("sourceId", c.sourceId()).param("signForDeadline", ts(c.signForDeadline()))
+			.param("warningAt", ts(c.warningAt())).param("hasAttachments", !attachments.isEmpty())
+			.param("attachments", attachments.toArray(UUID[]::new)).param("key", idempotencyKey)
+			.query(CaseRows::map).single();
+	}
+
+	/** Writes a change; empty when the case is no longer at the version the change was decided on. */
+	Optional<CaseRecord> write(CaseChange change) {
+		CaseRecord a = change.after();
+		List<CaseEvent> events = change.events();
+		List<CoUnitPart> parts = change.partsChanged() ? change.partsAfter() : List.of();
+		return jdbc.sql(WRITE).param("id", a.id()).param("version", change.before().version())
+			.param("status", a.status().name()).param("level", a.level().name())
+			.param("holdingUnit", a.holdingUnit()).param("leadUnit", a.leadUnit())
+			.param("coUnits", a.coUnits().toArray(String[]::new)).param("dispatchedAt", ts(a.dispatchedAt()))
+			.param("signForDeadline", ts(a.signForDeadline())).param("acceptedAt", ts(a.acceptedAt()))
+			.param("dueAt", ts(a.dueAt())).param("warningAt", ts(a.warningAt())).param("warning", a.warning())
+			.param("overdue", a.overdue()).param("signForOverdue", a.signForOverdue())
+			.param("supervision", a.supervision() == null ? null : a.supervision().name())
+			.param("extensionDays", a.extensionDays()).param("extensionReason", a.extensionReason())
+			.param("extensionsGranted", a.extensionsGranted()).param("resolvedAt", ts(a.resolvedAt()))
+			.param("resolvedOnTime", a.resolvedOnTime()).param("closedAt", ts(a.closedAt()))
+			.param("satisfaction", a.satisfaction() == null ? null : a.satisfaction().name())
+			.param("mergedInto", a.mergedInto()).param("hasAttachments", a.hasAttachments())
+			.param("now", ts(events.get(0).at()))
+			.param("attachments", change.attachments().toArray(UUID[]::new))
+			.param("evAt", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
+			.param("evActor", events.stream().map(CaseEvent::actor).toArray(String[]::new))
+			.param("evAction", events.stream().map(CaseEvent::action).toArray(String[]::new))
+			.param("evFrom", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
+			.param("evTo", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
+			.param("evComment", events.stream().map(CaseEvent::comment).toArray(String[]::new))
+			.param("evData", events.stream().map(this::data).toArray(String[]::new))
+			.param("partsChanged", change.partsChanged())
+			.param("partUnit", parts.stream().map(CoUnitPart::unit).toArray(String[]::new))
+			.param("partAccepted", parts.stream().map(p -> text(p.acceptedAt())).toArray(String[]::new))
+			.param("partReported", parts.stream().map(p -> text(p.reportedAt())).toArray(String[]::new))
+			.param("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new))
+			.query(CaseRows::map).optional();
 	}
 
 	Optional<CaseRecord> find(String number) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number")
-			.param("number", number).query(CaseRows::map).optional();
-	}
-
-	/** The case, locked for this transaction so concurrent actions on it are serialized. */
-	Optional<CaseRecord> lock(String number) {
-		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number FOR UPDATE")
 			.param("number", number).query(CaseRows::map).optional();
 	}
 
@@ -136,13 +190,15 @@ class CaseRepository {
 			.query(CaseRows::map).optional();
 	}
 
-	long event(long caseId, Instant at, String actor, String action, CaseStatus from, CaseStatus to, String comment,
-			List<UUID> attachments, String dataJson) {
-		return jdbc.sql(INSERT_EVENT).param("caseId", caseId).param("at", ts(at)).param("actor", actor)
-			.param("action", action).param("from", from == null ? null : from.name())
-			.param("to", to == null ? null : to.name()).param("comment", comment)
-			.param("attachments", attachments.toArray(UUID[]::new)).param("data", dataJson)
-			.query(Long.class).single();
+	/** Locks the case's row for this transaction (a merge writes two cases and locks both first). */
+	void lock(long id) {
+		jdbc.sql("SELECT id FROM cases WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
+	}
+
+	/** The cases with these ids (the sweeper's claimed batch), in no particular order. */
+	List<CaseRecord> findAll(Long[] ids) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = ANY (:ids)").param("ids", ids)
+			.query(CaseRows::map).list();
 	}
 
 	List<Event> timeline(long caseId) {
@@ -150,65 +206,31 @@ class CaseRepository {
 				SELECT at, actor, action, from_status, to_status, comment, attachments
 				FROM case_events WHERE case_id = :caseId ORDER BY id
 				""").param("caseId", caseId).query((rs, i) -> {
-			String action = rs.getString("action");
 			java.sql.Array ids = rs.getArray("attachments");
-			return new Event(CaseRows.instant(rs, "at"), rs.getString("actor"), null, action,
+			return new Event(CaseRows.instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
 					status(rs.getString("from_status")), status(rs.getString("to_status")), rs.getString("comment"),
 					ids == null ? List.of() : List.of((UUID[]) ids.getArray()));
 		}).list();
 	}
 
-	List<CoUnitPart> coUnitParts(long caseId) {
+	/** The co-unit parts of a case, or none without a query when it cannot have any. */
+	List<CoUnitPart> coUnitParts(CaseRecord c) {
+		if (!c.mayHaveCoUnitParts()) {
+			return List.of();
+		}
 		return jdbc.sql("SELECT unit_code, accepted_at, reported_at, result FROM case_co_units WHERE case_id = :id ORDER BY unit_code")
-			.param("id", caseId)
+			.param("id", c.id())
 			.query((rs, i) -> new CoUnitPart(rs.getString("unit_code"), CaseRows.instant(rs, "accepted_at"),
 					CaseRows.instant(rs, "reported_at"), rs.getString("result")))
 			.list();
 	}
 
-	/** Replaces a case's co-unit parts; {@code mayHaveParts} false skips the delete (never dispatched). */
-	void replaceCoUnits(long caseId, List<String> units, boolean mayHaveParts) {
-		if (mayHaveParts) {
-			jdbc.sql("DELETE FROM case_co_units WHERE case_id = :id").param("id", caseId).update();
-		}
-		if (!units.isEmpty()) {
-			jdbc.sql("INSERT INTO case_co_units (case_id, unit_code) SELECT :id, unnest(CAST(:units AS varchar[]))")
-				.param("id", caseId).param("units", units.toArray(String[]::new)).update();
-		}
+	private String data(CaseEvent e) {
+		return e.data().isEmpty() ? null : json.writeValueAsString(e.data());
 	}
 
-	int coUnitAccepts(long caseId, String unit, Instant at) {
-		return jdbc.sql("UPDATE case_co_units SET accepted_at = :at WHERE case_id = :id AND unit_code = :unit AND accepted_at IS NULL")
-			.param("id", caseId).param("unit", unit).param("at", ts(at)).update();
-	}
-
-	int coUnitReports(long caseId, String unit, String result, Instant at) {
-		return jdbc.sql("UPDATE case_co_units SET reported_at = :at, result = :result, accepted_at = COALESCE(accepted_at, :at) WHERE case_id = :id AND unit_code = :unit")
-			.param("id", caseId).param("unit", unit).param("result", result).param("at", ts(at)).update();
-	}
-
-	long coUnitsPending(long caseId) {
-		return jdbc.sql("SELECT count(*) FROM case_co_units WHERE case_id = :id AND reported_at IS NULL")
-			.param("id", caseId).query(Long.class).single();
-	}
-
-	/**
-	 * Applies one action in one statement: the guarded update (only while the case is still in
-	 * {@code expected}) with its event, notifications and audit row. Empty if the case moved meanwhile.
-	 */
-	Optional<CaseRecord> apply(CaseRecord c, String setClause, Map<String, Object> params, ActionWrite w,
-			AuditLog audit) {
-		String sql = ACTION.formatted(setClause, AuditLog.insertSql(":caseNumber"), Notifications.ctes(w.messages()),
-				CaseRows.COLUMNS);
-		JdbcClient.StatementSpec spec = jdbc.sql(sql).param("id", c.id()).param("expected", c.status().name())
-			.param("caseNumber", c.number()).param("evActor", w.actor()).param("evAction", w.action().name())
-			.param("evFrom", c.status().name()).param("evTo", w.to().name()).param("evComment", w.comment())
-			.param("evAttachments", w.attachments().toArray(UUID[]::new)).param("evData", w.dataJson());
-		for (var e : params.entrySet()) {
-			spec = spec.param(e.getKey(), e.getValue());
-		}
-		spec = Notifications.bind(spec, w.messages(), w.action());
-		return audit.bind(spec, w.actor(), "CASE_" + w.action().name(), "case").query(CaseRows::map).optional();
+	private static String text(Instant instant) {
+		return instant == null ? null : instant.toString();
 	}
 
 	private static CaseStatus status(String s) {

@@ -16,7 +16,8 @@ final class CaseRows {
 			c.holding_unit, c.lead_unit, c.co_units, c.first_receiver, c.reported_by, c.received_at, c.dispatched_at,
 			c.sign_for_deadline, c.accepted_at, c.due_at, c.warning_at, c.warning, c.overdue, c.supervision,
 			c.extension_days, c.extension_reason, c.extensions_granted, c.resolved_at, c.closed_at, c.satisfaction,
-			c.merged_into, c.has_attachments
+			c.merged_into, c.has_attachments, c.sign_for_overdue, c.resolved_on_time, c.version, c.occurred_at,
+			c.source_type, c.source_id
 			""";
 
 	private CaseRows() {
@@ -38,7 +39,9 @@ final class CaseRows {
 				(Integer) rs.getObject("extension_days"), rs.getString("extension_reason"),
 				rs.getInt("extensions_granted"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
 				rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
-				rs.getString("merged_into"), rs.getBoolean("has_attachments"));
+				rs.getString("merged_into"), rs.getBoolean("has_attachments"), rs.getBoolean("sign_for_overdue"),
+				(Boolean) rs.getObject("resolved_on_time"), rs.getInt("version"), instant(rs, "occurred_at"),
+				rs.getString("source_type"), rs.getString("source_id"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -49,7 +49,7 @@ class CaseRules {
 
 	SlaPolicy sla(CaseKind kind, String category, Priority priority) {
 		return current().sla().policyFor(kind, category, priority)
-			.orElse(new SlaPolicy(kind, null, null, 24, 10, 0.8));
+			.orElseGet(() -> SlaPolicy.defaultFor(kind));
 	}
 
 	Optional<StoredRule> route(String category, String regionCode) {

@@ -10,9 +10,10 @@ public record CaseView(String number, CaseKind kind, String category, Channel ch
 		String description, CaseStatus status, CaseLevel level, String regionCode, String gridCode, String address,
 		Double lat, Double lng, String holdingUnit, String leadUnit, List<String> coUnits,
 		List<CoUnitProgress> coUnitProgress, Priority priority, OffsetDateTime signForDeadline, OffsetDateTime dueAt,
-		boolean warning, boolean overdue, SupervisionLevel supervision, Extension extension, String firstReceiver,
+		boolean warning, boolean overdue, boolean signForOverdue, SupervisionLevel supervision, Extension extension, String firstReceiver,
 		String reportedBy, OffsetDateTime receivedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
-		Satisfaction satisfaction, String mergedInto, Reporter reporter, List<StoredFile> attachments) {
+		Satisfaction satisfaction, String mergedInto, Reporter reporter, List<StoredFile> attachments,
+		OffsetDateTime occurredAt, IntakeRequest.Source source) {
 
 	public record Reporter(String name, String phone, String idNumber) {
 	}

@@ -24,7 +24,7 @@ class CaseViews {
 
 	/** The full view: with co-unit progress and attachments, each read only if the case may have some. */
 	CaseView full(CaseRecord c) {
-		List<CaseView.CoUnitProgress> parts = !c.mayHaveCoUnitParts() ? List.of() : cases.coUnitParts(c.id()).stream()
+		List<CaseView.CoUnitProgress> parts = cases.coUnitParts(c).stream()
 			.map(p -> new CaseView.CoUnitProgress(p.unit(), Times.local(p.acceptedAt()), Times.local(p.reportedAt()),
 					p.result()))
 			.toList();
@@ -47,8 +47,9 @@ class CaseViews {
 		return new CaseView(c.number(), c.kind(), c.category(), c.channel(), c.title(), c.description(), c.status(),
 				c.level(), c.regionCode(), c.gridCode(), c.address(), c.lat(), c.lng(), c.holdingUnit(), c.leadUnit(),
 				c.coUnits(), parts, c.priority(), Times.local(c.signForDeadline()), Times.local(c.dueAt()), c.warning(),
-				c.overdue(), c.supervision(), extension, c.firstReceiver(), c.reportedBy(), Times.local(c.receivedAt()),
+				c.overdue(), c.signForOverdue(), c.supervision(), extension, c.firstReceiver(), c.reportedBy(), Times.local(c.receivedAt()),
 				Times.local(c.resolvedAt()), Times.local(c.closedAt()), c.satisfaction(), c.mergedInto(), reporter,
-				attachments);
+				attachments, Times.local(c.occurredAt()),
+				c.sourceType() == null ? null : new IntakeRequest.Source(c.sourceType(), c.sourceId()));
 	}
 }

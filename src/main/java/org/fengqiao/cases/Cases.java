@@ -1,11 +1,7 @@
 package org.fengqiao.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,9 +13,6 @@ import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.Times;
 import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Regions;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,15 +45,14 @@ public class Cases {
 	private final CaseViews views;
 	private final RepeatCheck repeats;
 	private final Regions regions;
-	private final ApplicationEventPublisher events;
-	private final JdbcClient jdbc;
+	private final IdempotencyKeys keys;
 	private final JsonMapper json;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
 	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
 			CaseViews views, RepeatCheck repeats, Regions regions,
-			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock,
+			IdempotencyKeys keys, JsonMapper json, Clock clock,
 			TransactionTemplate transactions) {
 		this.cases = cases;
 		this.rules = rules;
@@ -71,8 +63,7 @@ public class Cases {
 		this.views = views;
 		this.repeats = repeats;
 		this.regions = regions;
-		this.events = events;
-		this.jdbc = jdbc;
+		this.keys = keys;
 		this.json = json;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -100,13 +91,11 @@ public class Cases {
 	}
 
 	private Received receive(IntakeRequest request, String idempotencyKey, Caller caller) {
-		byte[] requestHash = null;
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
 				throw ValidationException.of("Idempotency-Key", "idempotency.key-invalid");
 			}
-			requestHash = sha256(json.writeValueAsString(request));
-			Long earlier = claimKey(caller.username(), idempotencyKey, requestHash);
+			Long earlier = keys.claim(caller.username(), idempotencyKey, json.writeValueAsString(request));
 			if (earlier != null) {
 				return new Received(cases.find(earlier).orElseThrow(), null);
 			}
@@ -117,10 +106,9 @@ public class Cases {
 		var rule = rules.route(c.category(), c.regionCode()).filter(CaseRules.StoredRule::autoDispatch);
 		if (rule.isPresent()) { // the row is this transaction's own, so already locked
 			c = actions.apply(c, CaseAction.DISPATCH, new ActionRequest(rule.get().rule().leadUnit(),
-					rule.get().rule().coUnits(), null, null, null, null, null, "按分流规则自动派单", null, null, null,
-					null, null), SYSTEM);
+					rule.get().rule().coUnits(), null, null, null, null, null, SystemComments.AUTO_DISPATCHED_BY_RULE,
+					null, null, null, null, null), SYSTEM);
 		}
-		events.publishEvent(new CaseChanged(c.number(), c.kind(), "CREATE", null, c.status(), c.regionCode(), c.receivedAt()));
 		return new Received(c, checked.row());
 	}
 
@@ -137,7 +125,7 @@ public class Cases {
 
 	public List<TimelineEntry> timeline(String number, Caller caller) {
 		return cases.timeline(visible(number, caller).id()).stream()
-			.map(e -> new TimelineEntry(Times.local(e.at()), e.actor(), e.actionName(), e.from(), e.to(), e.comment(),
+			.map(e -> new TimelineEntry(Times.local(e.at()), e.actor(), e.action(), e.from(), e.to(), e.comment(),
 					e.attachments()))
 			.toList();
 	}
@@ -146,12 +134,9 @@ public class Cases {
 	public CaseView act(String number, String actionPath, ActionRequest body, Caller caller) {
 		CaseAction action = CaseAction.fromPath(actionPath).orElseThrow(() -> ApiException.notFound("not-found"));
 		CaseScope.Visibility v = scope.of(caller);
-		CaseRecord c = cases.lock(number).filter(v::canSee)
+		CaseRecord c = cases.find(number).filter(v::canSee)
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
-		CaseRecord after = actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller);
-		events.publishEvent(new CaseChanged(after.number(), after.kind(), action.name(), c.status(), after.status(),
-				after.regionCode(), clock.instant()));
-		return views.full(after);
+		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller));
 	}
 
 	/** Whether the caller may read the case (for file downloads). */
@@ -162,37 +147,5 @@ public class Cases {
 	private CaseRecord visible(String number, Caller caller) {
 		return cases.find(number).filter(scope.of(caller)::canSee)
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
-	}
-
-	/**
-	 * Claims an idempotency key. Returns the case an earlier request with this key created, or null when the
-	 * key is new (a concurrent request with the same key waits on the key row until this one commits).
-	 */
-	private Long claimKey(String username, String key, byte[] hash) {
-		int claimed = jdbc.sql("""
-				INSERT INTO case_idempotency_keys (username, key, request_hash, created_at)
-				VALUES (:user, :key, :hash, :now) ON CONFLICT (username, key) DO NOTHING
-				""").param("user", username).param("key", key).param("hash", hash)
-			.param("now", CaseRows.ts(clock.instant())).update();
-		if (claimed == 1) {
-			return null;
-		}
-		record Earlier(byte[] hash, Long caseId) {
-		}
-		Earlier earlier = jdbc.sql("SELECT request_hash, case_id FROM case_idempotency_keys WHERE username = :user AND key = :key")
-			.param("user", username).param("key", key)
-			.query((rs, i) -> new Earlier(rs.getBytes("request_hash"), (Long) rs.getObject("case_id"))).single();
-		if (!Arrays.equals(earlier.hash(), hash)) {
-			throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.mismatch");
-		}
-		return earlier.caseId();
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

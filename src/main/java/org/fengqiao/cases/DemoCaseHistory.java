@@ -51,18 +51,20 @@ public class DemoCaseHistory {
 	private final Directory directory;
 	private final CaseNumbers numbers;
 	private final CaseRules rules;
+	private final LifecycleRules lifecycleRules;
 	private final WorkingDays workingDays;
 	private final PersonalDataCipher cipher;
 	private final DemoCaseWriter writer;
 	private final Clock clock;
 
-	DemoCaseHistory(Regions regions, Grids grids, Directory directory, CaseNumbers numbers, CaseRules rules,
+	DemoCaseHistory(Regions regions, Grids grids, Directory directory, CaseNumbers numbers, CaseRules rules, LifecycleRules lifecycleRules,
 			WorkingDays workingDays, PersonalDataCipher cipher, DemoCaseWriter writer, Clock clock) {
 		this.regions = regions;
 		this.grids = grids;
 		this.directory = directory;
 		this.numbers = numbers;
 		this.rules = rules;
+		this.lifecycleRules = lifecycleRules;
 		this.workingDays = workingDays;
 		this.cipher = cipher;
 		this.writer = writer;
@@ -88,12 +90,15 @@ public class DemoCaseHistory {
 		List<Plan> plans = new DemoCasePlanner(random, calendar, end, code -> rules.category(code)
 			.orElseThrow(() -> new IllegalStateException("no category " + code)).parentCode()).plan(towns);
 		DemoCaseStory story = new DemoCaseStory(random, calendar, units);
+		LifecycleRules remembered = new RememberedRules(lifecycleRules);
 		Map<String, Iterator<String>> numbered = numbers(plans);
 		List<DemoCaseWriter.Written> written = new ArrayList<>(plans.size());
 		for (Plan p : plans) {
 			String number = numbered.get(unitYear(p)).next();
-			DemoCaseRow row = story.tell(p, rules.sla(p.kind(), p.category(), p.priority()), end);
-			written.add(new DemoCaseWriter.Written(intake(number, p), row));
+			CaseRepository.NewCase intake = intake(p, remembered);
+			DemoCaseWalk.Result walked = story.tell(p, intake.received(number),
+					rules.sla(p.kind(), p.category(), p.priority()), remembered, end);
+			written.add(new DemoCaseWriter.Written(number, intake, walked));
 		}
 		writer.write(written);
 		return written.size();
@@ -115,7 +120,7 @@ public class DemoCaseHistory {
 	}
 
 	/** The case as intake would have written it, with the reporter's contact encrypted and blind-indexed. */
-	private CaseRepository.NewCase intake(String number, Plan p) {
+	private CaseRepository.NewCase intake(Plan p, LifecycleRules rules) {
 		DemoReporters.Reporter r = p.reporter();
 		String phone = r == null ? null : r.phone();
 		String id = r == null ? null : r.idNumber();
@@ -123,11 +128,14 @@ public class DemoCaseHistory {
 		if (p.kind() == CaseKind.HAZARD) {
 			description = DemoCaseScripts.hazardSource(p.channel(), p.slots().a()) + description;
 		}
-		return new CaseRepository.NewCase(number, p.kind(), p.category(), p.channel(), p.slots().fill(p.script().title()),
+		TimeLimitPolicy limits = rules.timeLimits(p.kind(), p.category(), p.priority());
+		Instant signFor = limits.signForDeadlineAtIntake(p.receivedAt());
+		return new CaseRepository.NewCase(p.kind(), p.category(), p.channel(), p.slots().fill(p.script().title()),
 				description, p.priority(), CaseLevel.TOWN, p.village().code(),
 				p.grid() == null ? null : p.grid().code(), p.address(), p.lat(), p.lng(), r == null ? null : r.name(),
 				cipher.encrypt(phone), cipher.blindIndex(phone), cipher.encrypt(id), cipher.blindIndex(id),
-				CaseScope.townCenterOf(p.village().code()), p.firstReceiver(), p.firstReceiver(), p.receivedAt());
+				CaseScope.townCenterOf(p.village().code()), p.firstReceiver(), p.firstReceiver(), p.receivedAt(),
+				p.receivedAt(), null, null, signFor, signFor == null ? null : limits.warningAt(p.receivedAt(), signFor));
 	}
 
 	/** A town's villages with their grids (level-2 where the town has them, else level-1), through the region API. */

@@ -31,9 +31,9 @@ final class DemoCaseStory {
 		this.units = units;
 	}
 
-	DemoCaseRow tell(Plan p, SlaPolicy sla, Instant end) {
-		DemoCaseWalk w = new DemoCaseWalk(calendar, sla, p.kind(), end);
-		w.create(p.receivedAt(), p.firstReceiver(), CaseLevel.TOWN, CaseScope.townCenterOf(p.village().code()));
+	DemoCaseWalk.Result tell(Plan p, CaseRecord received, SlaPolicy sla, LifecycleRules rules, Instant end) {
+		DemoCaseWalk w = new DemoCaseWalk(rules, end);
+		w.create(received);
 		if (dispatched(w, p) && handle(w, p, unit(p, p.route().lead()), sla)) {
 			finish(w, p, sla);
 		}
@@ -50,14 +50,13 @@ final class DemoCaseStory {
 		if (p.episode() == Episode.RETURNED) {
 			String wrong = DemoRouting.unit(town, DemoRouting.wrongKind(DemoRouting.kindOf(lead)));
 			Instant returned = at.plus(minutes(40, 300));
-			if (!w.dispatch(at, dispatcher, wrong, List.of(), false, null) || !w.returnCase(returned,
+			if (!w.dispatch(at, dispatcher, wrong, List.of(), null) || !w.returnCase(returned,
 					DemoRouting.staffOf(wrong), DemoCaseScripts.returnReason(DemoRouting.kindOf(wrong)))) {
 				return false;
 			}
 			at = work(returned.plus(minutes(20, 180)));
 		}
-		return w.dispatch(at, dispatcher, lead, coUnits(p), p.route().lead().equals("VILLAGE_COMMITTEE"),
-				DemoCaseScripts.dispatchComment(p.route().lead(), p.route().byRule()));
+		return w.dispatch(at, dispatcher, lead, coUnits(p), DemoCaseScripts.dispatchComment(p.route().lead(), p.route().byRule()));
 	}
 
 	/** After the first unit signed for it: up to the town or the county if the episode says so, then the end. */
@@ -68,8 +67,8 @@ final class DemoCaseStory {
 		String center = DemoRouting.desk(town);
 		if (p.episode() == Episode.VILLAGE_ESCALATION) {
 			String judicial = DemoRouting.unit(town, "JUDICIAL_OFFICE");
-			if (!w.escalate(work(w.last().plus(hours(20, 96))), DemoRouting.staffOf(lead), DemoCaseScripts.ESCALATE_TO_TOWN, null)
-					|| !w.dispatch(work(w.last().plus(minutes(60, 300))), center, judicial, List.of(), false,
+			if (!w.escalate(work(w.last().plus(hours(20, 96))), DemoRouting.staffOf(lead), DemoCaseScripts.ESCALATE_TO_TOWN)
+					|| !w.dispatch(work(w.last().plus(minutes(60, 300))), center, judicial, List.of(),
 							DemoCaseScripts.dispatchComment("JUDICIAL_OFFICE", false))
 					|| !handle(w, p, judicial, sla)) {
 				return;
@@ -81,8 +80,8 @@ final class DemoCaseStory {
 			String countyCenter = CaseScope.countyCenterOf(town);
 			String countyUnit = check(DemoRouting.unit(countyCenter.substring(0, 12), DemoRouting.countyKind(p.category())));
 			center = DemoRouting.staffOf(countyCenter);
-			if (!w.escalate(work(w.last().plus(hours(30, 120))), DemoRouting.staffOf(lead), DemoCaseScripts.ESCALATE_TO_COUNTY,
-					countyCenter) || !w.dispatch(work(w.last().plus(hours(2, 30))), center, countyUnit, List.of(), false, null)
+			if (!w.escalate(work(w.last().plus(hours(30, 120))), DemoRouting.staffOf(lead), DemoCaseScripts.ESCALATE_TO_COUNTY)
+					|| !w.dispatch(work(w.last().plus(hours(2, 30))), center, countyUnit, List.of(), null)
 					|| !handle(w, p, countyUnit, sla)) {
 				return;
 			}
@@ -114,7 +113,7 @@ final class DemoCaseStory {
 		if (!w.accept(accepted, DemoRouting.staffOf(lead))) {
 			return false;
 		}
-		for (String unit : w.row.coUnits) {
+		for (String unit : w.record().coUnits()) {
 			if (!w.coUnitAccept(w.last().plus(minutes(5, 120)), DemoRouting.staffOf(unit), unit)) {
 				return false;
 			}
@@ -124,10 +123,9 @@ final class DemoCaseStory {
 
 	/** Co-units report, then the lead unit resolves: early, in the warning period, or late, as the episode says. */
 	private boolean resolve(DemoCaseWalk w, Plan p, String lead, List<String> co, SlaPolicy sla) {
-		DemoCaseRow row = w.row;
 		String town = p.town().code();
 		if (p.episode() == Episode.EXTENDED) {
-			Instant at = work(row.acceptedAt.plus(share(row.acceptedAt, row.dueAt, 0.55, 0.7)));
+			Instant at = work(w.record().acceptedAt().plus(share(w.record().acceptedAt(), w.record().dueAt(), 0.55, 0.7)));
 			if (!w.extend(at, DemoRouting.staffOf(lead), 5 + random.nextInt(6), pick(DemoCaseScripts.EXTEND))
 					|| !w.approveExtension(work(w.last().plus(hours(2, 24))), DemoRouting.leader(town), DemoCaseScripts.APPROVE)) {
 				return false;
@@ -140,16 +138,16 @@ final class DemoCaseStory {
 			}
 		}
 		Instant resolved = switch (p.episode()) {
-			case LATE -> work(row.dueAt.plus(hours(24, 24 * 6)));
-			case WARNED -> row.acceptedAt.plus(share(row.acceptedAt, row.dueAt, sla.warningFraction() + 0.03, 0.97));
-			case EXTENDED -> row.acceptedAt.plus(share(row.acceptedAt, row.dueAt, 0.75, 0.95));
-			default -> row.acceptedAt.plus(share(row.acceptedAt, row.dueAt, 0.05,
+			case LATE -> work(w.record().dueAt().plus(hours(24, 24 * 6)));
+			case WARNED -> w.record().acceptedAt().plus(share(w.record().acceptedAt(), w.record().dueAt(), sla.warningFraction() + 0.03, 0.97));
+			case EXTENDED -> w.record().acceptedAt().plus(share(w.record().acceptedAt(), w.record().dueAt(), 0.75, 0.95));
+			default -> w.record().acceptedAt().plus(share(w.record().acceptedAt(), w.record().dueAt(), 0.05,
 					p.kind() == CaseKind.PETITION ? 0.7 : p.route().lead().equals("VILLAGE_COMMITTEE") ? 0.3 : 0.5));
 		};
 		Instant snapped = work(resolved);
-		resolved = p.episode() == Episode.LATE || !snapped.isAfter(row.warningAt) ? snapped : resolved;
+		resolved = p.episode() == Episode.LATE || !snapped.isAfter(w.record().warningAt()) ? snapped : resolved;
 		resolved = resolved.isAfter(w.last()) ? resolved : w.last().plus(minutes(30, 240));
-		if (p.episode() == Episode.LATE && !w.supervise(work(row.dueAt.plus(hours(2, 20))), DemoRouting.leader(town),
+		if (p.episode() == Episode.LATE && !w.supervise(work(w.record().dueAt().plus(hours(2, 20))), DemoRouting.leader(town),
 				SupervisionLevel.KEY, DemoCaseScripts.SUPERVISE_OVERDUE)) {
 			return false;
 		}
@@ -185,7 +183,7 @@ final class DemoCaseStory {
 		}
 		if (p.episode() == Episode.REOPENED) {
 			return w.reopen(work(w.last().plus(hours(2, 48))), DemoRouting.leader(town), DemoCaseScripts.REOPEN)
-					&& w.dispatch(work(w.last().plus(hours(1, 20))), center, lead, List.of(), lead.endsWith("VILLAGE_COMMITTEE"),
+					&& w.dispatch(work(w.last().plus(hours(1, 20))), center, lead, List.of(),
 							"群众不满意，请重新调解")
 					&& w.accept(w.last().plus(minutes(20, 300)), DemoRouting.staffOf(lead))
 					&& w.resolve(work(w.last().plus(hours(48, 144))), DemoRouting.staffOf(lead), "重新组织双方协商，调整调解方案，当事人接受")

@@ -1,239 +1,187 @@
 package org.fengqiao.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import org.fengqiao.platform.calendar.WorkingDayCalendar;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.RegionCodes;
+import org.fengqiao.platform.Role;
 
 /**
- * Walks one demo case through its lifecycle: each action changes the row exactly as {@link CaseActions}
- * does, is checked by the real {@link CaseStateMachine} and timed by {@link CaseClock} and
- * {@link PetitionTimeLimits}; before each action the sweeper's marks that fell due are added. An action at
- * or after {@code end} is not taken (it returns false): the walk stops there and the case stays open.
+ * Walks one demo case through its lifecycle with the API's own code: every action is decided by
+ * {@link Lifecycle} for a caller playing the actor's part, and before each action the marks that the deadline
+ * sweeper (every minute) would have made by then are made by {@link ClockMarks}. An action at or after
+ * {@code end} is not taken (it returns false): the walk stops there and the case stays open.
  */
 final class DemoCaseWalk {
 
-	private final CaseStateMachine machine = new CaseStateMachine();
-	private final CaseClock clock;
-	private final PetitionTimeLimits petitions;
-	private final SlaPolicy sla;
-	private final CaseKind kind;
-	private final Instant end;
-	final DemoCaseRow row = new DemoCaseRow();
+	/** The walked case: its row, co-unit parts and timeline, ready to be written. */
+	record Result(CaseRecord record, List<CoUnitPart> parts, List<CaseEvent> events) {
+	}
 
-	DemoCaseWalk(WorkingDayCalendar calendar, SlaPolicy sla, CaseKind kind, Instant end) {
-		this.clock = new CaseClock(calendar);
-		this.petitions = new PetitionTimeLimits(calendar);
-		this.sla = sla;
-		this.kind = kind;
+	private final LifecycleRules rules;
+	private final Instant end;
+	private final List<CaseEvent> events = new ArrayList<>();
+	private CaseRecord c;
+	private List<CoUnitPart> parts = List.of();
+	private Instant last;
+
+	DemoCaseWalk(LifecycleRules rules, Instant end) {
+		this.rules = rules;
 		this.end = end;
 	}
 
+	/** The case as intake wrote it, with its CREATE event. */
+	void create(CaseRecord received) {
+		c = received;
+		last = received.receivedAt();
+		events.add(new CaseEvent(last, received.firstReceiver(), "CREATE", null, CaseStatus.RECEIVED, null, List.of(),
+				null));
+	}
+
+	CaseRecord record() {
+		return c;
+	}
+
 	Instant last() {
-		return row.last();
+		return last;
 	}
 
 	CaseStatus status() {
-		return row.status;
+		return c.status();
 	}
 
-	void create(Instant at, String actor, CaseLevel level, String holdingUnit) {
-		row.status = machine.initial();
-		row.level = level;
-		row.holdingUnit = holdingUnit;
-		row.receivedAt = at;
-		row.add(at, actor, "CREATE", null, row.status, null, null);
-	}
-
-	boolean dispatch(Instant at, String actor, String lead, List<String> co, boolean village, String comment) {
-		if (!open(at)) {
-			return false;
-		}
-		CaseStatus to = machine.next(row.status, CaseAction.DISPATCH);
-		row.level = row.level == CaseLevel.COUNTY ? CaseLevel.COUNTY : village ? CaseLevel.VILLAGE : CaseLevel.TOWN;
-		row.leadUnit = lead;
-		row.coUnits = List.copyOf(co);
-		row.dispatchedAt = at;
-		row.signForDeadline = kind == CaseKind.PETITION ? petitions.acceptanceDueAt(row.receivedAt)
-				: clock.signForDeadline(at, sla.signForHours());
-		row.acceptedAt = row.dueAt = row.warningAt = null;
-		row.warning = row.overdue = row.signForOverdue = false;
-		row.extensionDays = null;
-		row.extensionReason = null;
-		row.coUnitRows.clear();
-		co.forEach(u -> row.coUnitRows.put(u, new DemoCaseRow.CoUnit(u)));
-		String units = String.join(",", co.stream().map(u -> "\"" + u + "\"").toList());
-		row.add(at, actor, "DISPATCH", row.status, to, comment,
-				"{\"leadUnit\":\"" + lead + "\",\"coUnits\":[" + units + "],\"level\":\"" + row.level + "\"}");
-		return true;
+	boolean dispatch(Instant at, String actor, String lead, List<String> co, String comment) {
+		return act(at, CaseAction.DISPATCH, center(actor), body().lead(lead, co).comment(comment));
 	}
 
 	/** The lead unit signs for the case: the handling clock starts. */
 	boolean accept(Instant at, String actor) {
-		if (!open(at)) {
-			return false;
-		}
-		CaseStatus to = machine.next(row.status, CaseAction.ACCEPT);
-		row.acceptedAt = at;
-		row.dueAt = kind == CaseKind.PETITION ? petitions.handlingDueAt(at)
-				: clock.handlingDueAt(at, sla.handlingWorkingDays());
-		row.warningAt = clock.warningAt(at, row.dueAt, sla.warningFraction());
-		row.add(at, actor, "ACCEPT", row.status, to, null, null);
-		return true;
+		return act(at, CaseAction.ACCEPT, unit(actor, c.leadUnit()), body());
 	}
 
 	boolean coUnitAccept(Instant at, String actor, String unit) {
-		if (!open(at)) {
-			return false;
-		}
-		machine.nextForCoUnit(row.status, CaseAction.ACCEPT);
-		row.coUnitRows.get(unit).acceptedAt = at;
-		row.add(at, actor, "ACCEPT", row.status, row.status, null, "{\"coUnit\":\"" + unit + "\"}");
-		return true;
+		return act(at, CaseAction.ACCEPT, unit(actor, unit), body());
 	}
 
 	boolean coUnitReport(Instant at, String actor, String unit, String result) {
-		if (!open(at)) {
-			return false;
-		}
-		machine.nextForCoUnit(row.status, CaseAction.REPORT);
-		DemoCaseRow.CoUnit part = row.coUnitRows.get(unit);
-		part.reportedAt = at;
-		part.result = result;
-		part.acceptedAt = part.acceptedAt == null ? at : part.acceptedAt;
-		row.add(at, actor, "REPORT", row.status, row.status, result, "{\"coUnit\":\"" + unit + "\"}");
-		return true;
+		return act(at, CaseAction.REPORT, unit(actor, unit), body().result(result));
 	}
 
 	boolean start(Instant at, String actor) {
-		return simple(at, actor, CaseAction.START, null, null);
+		return act(at, CaseAction.START, unit(actor, c.leadUnit()), body());
 	}
 
 	boolean resolve(Instant at, String actor, String result) {
-		if (!open(at)) {
-			return false;
-		}
-		if (row.coUnitRows.values().stream().anyMatch(p -> p.reportedAt == null)) {
-			throw new IllegalStateException("co-units pending");
-		}
-		CaseStatus to = machine.next(row.status, CaseAction.RESOLVE);
-		row.resolvedAt = at;
-		row.resolvedOnTime = row.dueAt == null || !at.isAfter(row.dueAt);
-		row.add(at, actor, "RESOLVE", row.status, to, result, null);
-		return true;
+		return act(at, CaseAction.RESOLVE, unit(actor, c.leadUnit()), body().result(result));
 	}
 
-	/** One level up; to the county center's queue when the county is reached. */
-	boolean escalate(Instant at, String actor, String reason, String countyCenter) {
-		if (!open(at)) {
-			return false;
-		}
-		CaseStatus to = machine.next(row.status, CaseAction.ESCALATE);
-		row.level = row.level.next().orElseThrow();
-		row.holdingUnit = row.level == CaseLevel.COUNTY ? countyCenter : row.holdingUnit;
-		row.stopClocks();
-		row.add(at, actor, "ESCALATE", row.status, to, reason,
-				"{\"level\":\"" + row.level + "\",\"holdingUnit\":\"" + row.holdingUnit + "\"}");
-		return true;
+	/** The lead unit escalates the case one level up (to the county center's queue when the county is reached). */
+	boolean escalate(Instant at, String actor, String reason) {
+		return act(at, CaseAction.ESCALATE, unit(actor, c.leadUnit()), body().reason(reason));
 	}
 
 	boolean returnCase(Instant at, String actor, String reason) {
-		return stop(at, actor, CaseAction.RETURN, reason);
+		return act(at, CaseAction.RETURN, unit(actor, c.leadUnit()), body().reason(reason));
 	}
 
 	boolean reopen(Instant at, String actor, String reason) {
-		if (!stop(at, actor, CaseAction.REOPEN, reason)) {
-			return false;
-		}
-		row.resolvedAt = row.closedAt = null;
-		row.resolvedOnTime = null;
-		row.satisfaction = null;
-		return true;
+		return act(at, CaseAction.REOPEN, center(actor), body().reason(reason));
 	}
 
+	/** Feedback by the center's staff, or by the lead unit's when {@code actor} is not a center account. */
 	boolean feedback(Instant at, String actor, FeedbackMethod method, String message) {
-		return simple(at, actor, CaseAction.FEEDBACK, message, "{\"method\":\"" + method + "\"}");
+		Caller caller = isCenter(actor) ? center(actor) : unit(actor, c.leadUnit());
+		return act(at, CaseAction.FEEDBACK, caller, body().feedback(method, message));
 	}
 
 	boolean visit(Instant at, String actor, Satisfaction rating, String comment) {
-		if (!simple(at, actor, CaseAction.VISIT, comment, "{\"satisfaction\":\"" + rating + "\"}")) {
-			return false;
-		}
-		row.satisfaction = rating;
-		return true;
+		return act(at, CaseAction.VISIT, center(actor), body().visit(rating).comment(comment));
 	}
 
 	boolean close(Instant at, String actor, String comment) {
-		if (!simple(at, actor, CaseAction.CLOSE, comment, null)) {
-			return false;
-		}
-		row.closedAt = row.last();
-		return true;
+		return act(at, CaseAction.CLOSE, center(actor), body().comment(comment));
 	}
 
 	boolean supervise(Instant at, String actor, SupervisionLevel level, String comment) {
-		if (!simple(at, actor, CaseAction.SUPERVISE, comment, "{\"level\":\"" + level + "\"}")) {
-			return false;
-		}
-		row.supervision = level;
-		return true;
+		return act(at, CaseAction.SUPERVISE, center(actor), body().supervise(level).comment(comment));
 	}
 
 	boolean extend(Instant at, String actor, int days, String reason) {
-		if (!simple(at, actor, CaseAction.EXTEND, reason, "{\"days\":" + days + "}")) {
-			return false;
-		}
-		row.extensionDays = days;
-		row.extensionReason = reason;
-		return true;
+		return act(at, CaseAction.EXTEND, unit(actor, c.leadUnit()), body().extend(days, reason));
 	}
 
-	/** The handling body's head approves the pending request: the due date moves by that many working days. */
+	/** The handling body's head approves the pending request. */
 	boolean approveExtension(Instant at, String actor, String comment) {
-		int days = row.extensionDays;
-		if (!simple(at, actor, CaseAction.APPROVE_EXTENSION, comment, "{\"approved\":true,\"days\":" + days + "}")) {
-			return false;
-		}
-		row.dueAt = clock.extendDue(row.dueAt, days);
-		row.warningAt = clock.warningAt(row.acceptedAt, row.dueAt, sla.warningFraction());
-		row.warning = !row.warningAt.isAfter(row.last());
-		row.overdue = false;
-		row.extensionDays = null;
-		row.extensionReason = null;
-		row.extensionsGranted++;
-		return true;
+		return act(at, CaseAction.APPROVE_EXTENSION, center(actor), body().approve(true).comment(comment));
 	}
 
-	/** The sweeper's marks up to the end of the history. */
-	DemoCaseRow finish() {
-		row.sweep(end);
-		return row;
+	/** The marks made up to the end of the history; the case as it then stands. */
+	Result finish() {
+		sweep(end);
+		return new Result(c, parts, List.copyOf(events));
 	}
 
-	/** Whether an action at that moment still lies before the end of the history; if so, the marks due by then. */
-	private boolean open(Instant at) {
+	private boolean act(Instant requested, CaseAction action, Caller caller, DemoActionBody body) {
+		Instant at = requested.isBefore(last) ? last : requested;
 		if (!at.isBefore(end)) {
 			return false;
 		}
-		row.sweep(at);
+		sweep(at);
+		apply(Lifecycle.decide(new Lifecycle.Input(c, parts, action, body.build(), caller, at, null), rules));
 		return true;
 	}
 
-	private boolean stop(Instant at, String actor, CaseAction action, String reason) {
-		if (!open(at)) {
-			return false;
+	/** The marks the sweeper, running every minute, made up to {@code until}: each at its sweep's minute. */
+	private void sweep(Instant until) {
+		for (Instant limit = ClockMarks.nextLimit(c); limit != null && !tick(limit).isAfter(until);
+				limit = ClockMarks.nextLimit(c)) {
+			Instant at = tick(limit).isBefore(last) ? last : tick(limit);
+			for (ClockMarks mark : ClockMarks.values()) {
+				if (mark.due(c, at)) {
+					apply(mark.apply(c, at));
+				}
+			}
 		}
-		CaseStatus to = machine.next(row.status, action);
-		row.stopClocks();
-		row.add(at, actor, action.name(), row.status, to, reason, null);
-		return true;
 	}
 
-	private boolean simple(Instant at, String actor, CaseAction action, String comment, String data) {
-		if (!open(at)) {
-			return false;
+	private void apply(CaseChange change) {
+		c = change.after();
+		if (change.partsChanged()) {
+			parts = change.partsAfter();
 		}
-		row.add(at, actor, action.name(), row.status, machine.next(row.status, action), comment, data);
-		return true;
+		events.addAll(change.events());
+		last = change.events().get(change.events().size() - 1).at();
+	}
+
+	/** Within a minute of the limit, as a sweep every minute marks it. */
+	private static Instant tick(Instant limit) {
+		return limit.plusSeconds(1 + Math.floorMod(limit.getEpochSecond() * 31, 59));
+	}
+
+	private static DemoActionBody body() {
+		return new DemoActionBody();
+	}
+
+	private static boolean isCenter(String actor) {
+		return actor.startsWith("desk.") || actor.startsWith("center.") || actor.startsWith("leader.");
+	}
+
+	/** The holding center's staff (desk or county center) or, for {@code leader.*}, its leader. */
+	private Caller center(String actor) {
+		Role role = actor.startsWith("leader.") ? Role.CENTER_LEADER : Role.CENTER_STAFF;
+		String region = c.holdingRegion();
+		return new Caller(actor, actor, Set.of(role), new DataScope(List.of(region), List.of(c.holdingUnit()), false),
+				null);
+	}
+
+	/** A unit's staff: village cadres for a village committee, department staff for the others. */
+	private Caller unit(String actor, String unitCode) {
+		Role role = unitCode.endsWith("-VILLAGE_COMMITTEE") ? Role.VILLAGE_CADRE : Role.DEPARTMENT_STAFF;
+		String town = RegionCodes.pad(c.regionCode().substring(0, 9));
+		return new Caller(actor, actor, Set.of(role), new DataScope(List.of(town), List.of(unitCode), false), null);
 	}
 }

@@ -13,12 +13,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Writes the demo history in batches: the case rows as their walks left them, then co-unit parts and timelines. */
 @Component
 class DemoCaseWriter {
 
-	/** A finished case: its number and intake fields (reporter contact already encrypted) and its walked row. */
-	record Written(CaseRepository.NewCase intake, DemoCaseRow row) {
+	/** A finished case: its number and intake fields (reporter contact already encrypted) and its walk. */
+	record Written(String number, CaseRepository.NewCase intake, DemoCaseWalk.Result walk) {
 	}
 
 	private static final String INSERT_CASE = """
@@ -27,9 +29,10 @@ class DemoCaseWriter {
 			    reporter_id_number, reporter_id_hash, holding_unit, lead_unit, co_units, first_receiver, reported_by,
 			    received_at, dispatched_at, sign_for_deadline, accepted_at, due_at, warning_at, warning, overdue,
 			    sign_for_overdue, supervision, extension_days, extension_reason, extensions_granted, resolved_at,
-			    resolved_on_time, closed_at, satisfaction, updated_at)
+			    resolved_on_time, closed_at, satisfaction, updated_at, version, occurred_at, source_type, source_id,
+			    merged_into)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			    ?, ?, ?, ?, ?, ?, ?)
+			    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 	private static final String INSERT_CO_UNIT = """
 			INSERT INTO case_co_units (case_id, unit_code, accepted_at, reported_at, result) VALUES (?, ?, ?, ?, ?)
@@ -49,9 +52,11 @@ class DemoCaseWriter {
 			""";
 
 	private final JdbcTemplate jdbc;
+	private final JsonMapper json;
 
-	DemoCaseWriter(JdbcTemplate jdbc) {
+	DemoCaseWriter(JdbcTemplate jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void rules(List<RoutingRule> rules) {
@@ -70,7 +75,7 @@ class DemoCaseWriter {
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.query("SELECT id, number FROM cases WHERE number = ANY (?)",
 				ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar",
-						cases.stream().map(c -> c.intake().number()).toArray())),
+						cases.stream().map(Written::number).toArray())),
 				rs -> {
 					ids.put(rs.getString("number"), rs.getLong("id"));
 				});
@@ -78,13 +83,13 @@ class DemoCaseWriter {
 		List<List<Object>> events = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (Written c : cases) {
-			long id = ids.get(c.intake().number());
-			c.row().coUnitRows.values().forEach(p -> parts.add(new Object[] { id, p.unit, ts(p.acceptedAt),
-					ts(p.reportedAt), p.result }));
-			for (DemoCaseRow.Event e : c.row().events) {
+			long id = ids.get(c.number());
+			c.walk().parts().forEach(p -> parts.add(new Object[] { id, p.unit(), ts(p.acceptedAt()),
+					ts(p.reportedAt()), p.result() }));
+			for (CaseEvent e : c.walk().events()) {
 				Object[] values = { id, e.at().toEpochMilli(), e.actor(), e.action(),
 						e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), e.comment(),
-						e.data() };
+						e.data().isEmpty() ? null : json.writeValueAsString(e.data()) };
 				for (int i = 0; i < values.length; i++) {
 					events.get(i).add(values[i]);
 				}
@@ -102,16 +107,19 @@ class DemoCaseWriter {
 
 	private static void setCase(PreparedStatement ps, Written w) throws SQLException {
 		CaseRepository.NewCase c = w.intake();
-		DemoCaseRow r = w.row();
-		Object[] values = { c.number(), c.kind().name(), c.category(), c.channel().name(), c.title(), c.description(),
-				c.priority().name(), r.status.name(), r.level.name(), c.regionCode(), c.gridCode(), c.address(), c.lat(),
-				c.lng(), c.reporterName(), c.reporterPhone(), c.reporterPhoneHash(), c.reporterIdNumber(),
-				c.reporterIdHash(), r.holdingUnit, r.leadUnit,
-				ps.getConnection().createArrayOf("varchar", r.coUnits.toArray()), c.firstReceiver(), c.reportedBy(),
-				ts(r.receivedAt), ts(r.dispatchedAt), ts(r.signForDeadline), ts(r.acceptedAt), ts(r.dueAt),
-				ts(r.warningAt), r.warning, r.overdue, r.signForOverdue, r.supervision == null ? null : r.supervision.name(),
-				r.extensionDays, r.extensionReason, r.extensionsGranted, ts(r.resolvedAt), r.resolvedOnTime,
-				ts(r.closedAt), r.satisfaction == null ? null : r.satisfaction.name(), ts(r.updatedAt) };
+		CaseRecord r = w.walk().record();
+		List<CaseEvent> events = w.walk().events();
+		Object[] values = { w.number(), c.kind().name(), c.category(), c.channel().name(), c.title(), c.description(),
+				c.priority().name(), r.status().name(), r.level().name(), c.regionCode(), c.gridCode(), c.address(),
+				c.lat(), c.lng(), c.reporterName(), c.reporterPhone(), c.reporterPhoneHash(), c.reporterIdNumber(),
+				c.reporterIdHash(), r.holdingUnit(), r.leadUnit(),
+				ps.getConnection().createArrayOf("varchar", r.coUnits().toArray()), c.firstReceiver(), c.reportedBy(),
+				ts(r.receivedAt()), ts(r.dispatchedAt()), ts(r.signForDeadline()), ts(r.acceptedAt()), ts(r.dueAt()),
+				ts(r.warningAt()), r.warning(), r.overdue(), r.signForOverdue(),
+				r.supervision() == null ? null : r.supervision().name(), r.extensionDays(), r.extensionReason(),
+				r.extensionsGranted(), ts(r.resolvedAt()), r.resolvedOnTime(), ts(r.closedAt()),
+				r.satisfaction() == null ? null : r.satisfaction().name(), ts(events.get(events.size() - 1).at()),
+				r.version(), ts(r.occurredAt()), r.sourceType(), r.sourceId(), r.mergedInto() };
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] == null) {
 				ps.setNull(i + 1, Types.NULL);

@@ -15,6 +15,19 @@ public record SlaPolicy(
 		int handlingWorkingDays,
 		double warningFraction) {
 
+	/** Sign for within a day of dispatch when no policy says otherwise. */
+	public static final int DEFAULT_SIGN_FOR_HOURS = 24;
+	/** Resolve within ten working days of sign-for when no policy says otherwise. */
+	public static final int DEFAULT_HANDLING_WORKING_DAYS = 10;
+	/** Warn after 80 % of the handling time when no policy says otherwise. */
+	public static final double DEFAULT_WARNING_FRACTION = 0.8;
+
+	/** The limits of a kind that has no policy of its own. */
+	public static SlaPolicy defaultFor(CaseKind kind) {
+		return new SlaPolicy(kind, null, null, DEFAULT_SIGN_FOR_HOURS, DEFAULT_HANDLING_WORKING_DAYS,
+				DEFAULT_WARNING_FRACTION);
+	}
+
 	public SlaPolicy {
 		Objects.requireNonNull(kind, "kind");
 		if (category != null && category.isBlank()) {

@@ -37,12 +37,18 @@ class CaseActionWritesApiTests extends ApiTest {
 		assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'CASE_DISPATCH' AND record_type = 'case' AND record_id = :n")
 			.param("n", number).query(String.class).list()).containsExactly("desk.longtou");
 		assertThat(jdbc.sql("""
-				SELECT n.recipient_unit || ' ' || n.kind || ' ' || n.dedup_key || ' ' || count(o.notification_id)
+				SELECT n.recipient_unit || ' ' || n.kind || ' ' || n.message_key || ' ' || count(o.notification_id)
 				FROM notifications n LEFT JOIN notification_outbox o ON o.notification_id = n.id
-				WHERE n.case_id = :id GROUP BY n.id ORDER BY n.recipient_unit""").param("id", id).query(String.class).list())
+				WHERE n.record_type = 'case' AND n.record_id = :n GROUP BY n.id ORDER BY n.recipient_unit""")
+			.param("n", number).query(String.class).list())
 			.containsExactly(
-					CaseLifecycleApiTests.JUDICIAL + " DISPATCH " + id + ":" + eventId + ":" + CaseLifecycleApiTests.JUDICIAL + " 1",
-					CaseLifecycleApiTests.POLICE + " DISPATCH " + id + ":" + eventId + ":" + CaseLifecycleApiTests.POLICE + " 1");
+					CaseLifecycleApiTests.JUDICIAL + " DISPATCH notification.case.dispatched-lead 1",
+					CaseLifecycleApiTests.POLICE + " DISPATCH notification.case.dispatched-co 1");
+		Response inbox = api.get("/api/notifications?unread=true&size=200", "judicial.longtou");
+		assertThat(inbox.status()).isEqualTo(200);
+		assertThat(inbox.body().path("items").valueStream()
+			.filter(n -> n.path("recordId").asString().equals(number)).map(n -> n.path("message").asString()))
+			.containsExactly("新派单（主办）：" + number + " " + dispatched.text("title"));
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 
 import org.fengqiao.FengqiaoApplication;
 import org.fengqiao.platform.FengqiaoProperties;
+import org.fengqiao.platform.deadline.DeadlineSweeper;
+import org.fengqiao.platform.notify.NotificationOutbox;
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -31,10 +33,10 @@ import com.zaxxer.hikari.HikariDataSource;
 class ClockSweeperTests extends ApiTest {
 
 	@Autowired
-	ClockSweeper sweeper;
+	DeadlineSweeper sweeper;
 
 	@Autowired
-	NotificationCenter notifications;
+	NotificationOutbox notifications;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -68,7 +70,7 @@ class ClockSweeperTests extends ApiTest {
 		assertThat(actions).containsSubsequence("ACCEPT", "WARNING", "OVERDUE", "AUTO_SUPERVISE");
 		assertThat(actions.stream().filter("OVERDUE"::equals)).hasSize(1);
 		assertThat(api.get("/api/notifications?unread=true&size=200", "judicial.longtou").body().path("items").valueStream()
-			.filter(n -> n.path("caseNumber").asString().equals(number)).map(n -> n.path("kind").asString()))
+			.filter(n -> n.path("recordType").asString().equals("case") && n.path("recordId").asString().equals(number)).map(n -> n.path("kind").asString()))
 			.contains("DISPATCH", "WARNING", "OVERDUE");
 	}
 
@@ -80,12 +82,12 @@ class ClockSweeperTests extends ApiTest {
 		}
 		advance(Duration.ofDays(60));
 		try (ConfigurableApplicationContext second = secondInstance()) {
-			ClockSweeper otherSweeper = second.getBean(ClockSweeper.class);
-			NotificationCenter otherCenter = second.getBean(NotificationCenter.class);
+			DeadlineSweeper otherSweeper = second.getBean(DeadlineSweeper.class);
+			NotificationOutbox otherCenter = second.getBean(NotificationOutbox.class);
 			CyclicBarrier start = new CyclicBarrier(2);
-			CompletableFuture<ClockSweeper.Swept> a = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
-			CompletableFuture<ClockSweeper.Swept> b = CompletableFuture.supplyAsync(() -> awaitThen(start, otherSweeper::sweep));
-			assertThat(a.get().overdue() + b.get().overdue()).isGreaterThanOrEqualTo(numbers.size());
+			CompletableFuture<Map<String, Integer>> a = CompletableFuture.supplyAsync(() -> awaitThen(start, sweeper::sweep));
+			CompletableFuture<Map<String, Integer>> b = CompletableFuture.supplyAsync(() -> awaitThen(start, otherSweeper::sweep));
+			assertThat(a.get().get("case-overdue") + b.get().get("case-overdue")).isGreaterThanOrEqualTo(numbers.size());
 			CompletableFuture<Integer> c = CompletableFuture.supplyAsync(() -> awaitThen(start, notifications::deliver));
 			CompletableFuture<Integer> d = CompletableFuture.supplyAsync(() -> awaitThen(start, otherCenter::deliver));
 			c.get();
@@ -95,10 +97,10 @@ class ClockSweeperTests extends ApiTest {
 			long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
 			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'OVERDUE'", id)).isEqualTo(1);
 			assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'AUTO_SUPERVISE'", id)).isEqualTo(1);
-			assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'OVERDUE'", id)).isEqualTo(2);
+			assertThat(count("SELECT count(*) FROM notifications WHERE record_type = 'case' AND record_id = :number AND kind = 'OVERDUE'", id)).isEqualTo(2);
 			assertThat(count("""
 					SELECT count(*) FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id
-					WHERE n.case_id = :id AND n.kind = 'OVERDUE' AND o.sent_at IS NOT NULL AND o.attempts = 1""", id)).isEqualTo(2);
+					WHERE n.record_type = 'case' AND n.record_id = :number AND n.kind = 'OVERDUE' AND o.sent_at IS NOT NULL AND o.attempts = 1""", id)).isEqualTo(2);
 		}
 	}
 
@@ -127,7 +129,7 @@ class ClockSweeperTests extends ApiTest {
 		b.get();
 
 		String outbox = "SELECT count(*) FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id "
-				+ "WHERE n.case_id = :id";
+				+ "WHERE n.record_type = 'case' AND n.record_id = :number";
 		assertThat(count(outbox, id)).isPositive();
 		assertThat(count(outbox + " AND o.sent_at IS NOT NULL AND o.attempts = 1", id)).isEqualTo(count(outbox, id));
 	}
@@ -142,7 +144,7 @@ class ClockSweeperTests extends ApiTest {
 		sweeper.sweep();
 
 		long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
-		assertThat(count("SELECT count(*) FROM notifications WHERE case_id = :id AND kind = 'SIGN_FOR_OVERDUE'", id))
+		assertThat(count("SELECT count(*) FROM notifications WHERE record_type = 'case' AND record_id = :number AND kind = 'SIGN_FOR_OVERDUE'", id))
 			.isEqualTo(2);
 		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
 			.map(e -> e.path("comment").asString())).contains("超过签收时限未签收");
@@ -183,6 +185,54 @@ class ClockSweeperTests extends ApiTest {
 		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("overdue").asBoolean()).isTrue();
 	}
 
+	@Test
+	void a_petition_left_received_past_its_acceptance_limit_is_marked_once_and_its_center_told() {
+		Response created = api.post("/api/cases", Map.of("kind", "PETITION", "category", "PETITION_LAND", "channel",
+				"VISIT", "title", "受理时限测试", "description", "信访人来访反映土地问题，尚未决定是否受理。", "reporter",
+				Map.of("name", "王五", "phone", "13900001111"), "location", Map.of("regionCode", "610722101213")),
+				"desk.longtou");
+		assertThat(created.status()).isEqualTo(201);
+		String number = created.text("number");
+		Instant limit = java.time.OffsetDateTime.parse(created.text("signForDeadline")).toInstant();
+		assertThat(limit).isAfter(clock.instant().plus(Duration.ofDays(14)));
+
+		setClock(limit.plusSeconds(1));
+		sweeper.sweep();
+		sweeper.sweep();
+
+		Response marked = api.get("/api/cases/" + number, "desk.longtou");
+		assertThat(marked.status()).isEqualTo(200);
+		assertThat(marked.text("status")).isEqualTo("RECEIVED");
+		assertThat(marked.body().path("signForOverdue").asBoolean()).isTrue();
+		long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
+		assertThat(count("SELECT count(*) FROM case_events WHERE case_id = :id AND action = 'OVERDUE'", id)).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM notifications WHERE record_type = 'case' AND record_id = :number"
+				+ " AND kind = 'SIGN_FOR_OVERDUE' AND recipient_unit = '610722101000-GOVERNANCE_CENTER'", id)).isEqualTo(1);
+	}
+
+	@Test
+	void a_petitions_acceptance_limit_keeps_running_through_a_return() {
+		Response created = api.post("/api/cases", Map.of("kind", "PETITION", "category", "PETITION_LAND", "channel",
+				"LETTER", "title", "退回不停表测试", "description", "信访件派出后被退回。", "reporter",
+				Map.of("name", "赵六", "phone", "13900002222"), "location", Map.of("regionCode", "610722101213")),
+				"desk.longtou");
+		assertThat(created.status()).isEqualTo(201);
+		String number = created.text("number");
+		String limit = created.text("signForDeadline");
+		assertThat(api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL),
+				"desk.longtou").status()).isEqualTo(200);
+		Response returned = api.post("/api/cases/" + number + "/return", Map.of("reason", "不属于本所职责"),
+				"judicial.longtou");
+		assertThat(returned.status()).isEqualTo(200);
+		assertThat(returned.text("signForDeadline")).isEqualTo(limit);
+
+		setClock(java.time.OffsetDateTime.parse(limit).toInstant().plusSeconds(1));
+		sweeper.sweep();
+		Response marked = api.get("/api/cases/" + number, "desk.longtou");
+		assertThat(marked.text("status")).isEqualTo("RETURNED");
+		assertThat(marked.body().path("signForOverdue").asBoolean()).isTrue();
+	}
+
 	private String acceptedDispute() {
 		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("超期测试 " + System.nanoTime(), "测试时限。"),
 				"desk.longtou");
@@ -193,7 +243,10 @@ class ClockSweeperTests extends ApiTest {
 	}
 
 	private long count(String sql, long id) {
-		return jdbc.sql(sql).param("id", id).query(Long.class).single();
+		String number = jdbc.sql("SELECT number FROM cases WHERE id = :id").param("id", id).query(String.class).single();
+		JdbcClient.StatementSpec spec = jdbc.sql(sql);
+		spec = sql.contains(":id") ? spec.param("id", id) : spec;
+		return (sql.contains(":number") ? spec.param("number", number) : spec).query(Long.class).single();
 	}
 
 	private static <T> T awaitThen(CyclicBarrier barrier, java.util.function.Supplier<T> action) {

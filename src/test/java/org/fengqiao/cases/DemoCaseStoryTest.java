@@ -39,29 +39,31 @@ class DemoCaseStoryTest {
 	@Test
 	void every_seed_walks_legal_lifecycles_that_end_before_now_in_time_order() {
 		for (long seed = 1; seed <= 12; seed++) {
-			List<DemoCaseRow> rows = walk(seed);
+			List<DemoCaseWalk.Result> rows = walk(seed);
 			assertThat(rows).hasSize(337);
-			for (DemoCaseRow row : rows) {
-				assertThat(row.events.get(0).action()).isEqualTo("CREATE");
-				for (int i = 1; i < row.events.size(); i++) {
-					DemoCaseRow.Event e = row.events.get(i);
-					assertThat(e.at()).isAfterOrEqualTo(row.events.get(i - 1).at()).isBeforeOrEqualTo(END);
-					assertThat(e.from()).isEqualTo(row.events.get(i - 1).to());
+			for (DemoCaseWalk.Result row : rows) {
+				List<CaseEvent> events = row.events();
+				assertThat(events.get(0).action()).isEqualTo("CREATE");
+				for (int i = 1; i < events.size(); i++) {
+					CaseEvent e = events.get(i);
+					assertThat(e.at()).isAfterOrEqualTo(events.get(i - 1).at()).isBeforeOrEqualTo(END);
+					assertThat(e.from()).isEqualTo(events.get(i - 1).to());
 				}
-				assertThat(row.events.get(row.events.size() - 1).to()).isEqualTo(row.status);
+				assertThat(events.get(events.size() - 1).to()).isEqualTo(row.record().status());
 			}
-			List<DemoCaseRow> open = rows.stream().filter(r -> r.status != CaseStatus.CLOSED).toList();
+			List<DemoCaseWalk.Result> open = rows.stream().filter(r -> r.record().status() != CaseStatus.CLOSED).toList();
 			assertThat(open).as("open").hasSizeBetween(5, 40);
-			assertThat(open.stream().filter(r -> r.receivedAt.isBefore(END.minus(Duration.ofDays(60))))).hasSizeLessThanOrEqualTo(2);
+			assertThat(open.stream().filter(r -> r.record().receivedAt().isBefore(END.minus(Duration.ofDays(60)))))
+				.hasSizeLessThanOrEqualTo(2);
 		}
 	}
 
-	private static List<List<DemoCaseRow.Event>> timelines(List<DemoCaseRow> rows) {
-		return rows.stream().map(r -> r.events).toList();
+	private static List<List<CaseEvent>> timelines(List<DemoCaseWalk.Result> rows) {
+		return rows.stream().map(DemoCaseWalk.Result::events).toList();
 	}
 
 	/** The history of two towns shaped like 龙头镇 and 安国镇 (villages and grids as in the demo set). */
-	private static List<DemoCaseRow> walk(long seed) {
+	private static List<DemoCaseWalk.Result> walk(long seed) {
 		List<Town> towns = List.of(town("610722101000", "610722000000", new int[] { 40, 175, 4, 50, 12, 6 },
 				List.of("610722101001", "610722101209", "610722101213", "610722101214")),
 				town("620802104000", "620802000000", new int[] { 14, 12, 1, 9, 12, 2 },
@@ -75,12 +77,51 @@ class DemoCaseStoryTest {
 		Random random = new Random(seed);
 		List<Plan> plans = new DemoCasePlanner(random, CALENDAR, END, DemoCaseStoryTest::parent).plan(towns);
 		DemoCaseStory story = new DemoCaseStory(random, CALENDAR, units);
-		List<DemoCaseRow> rows = new ArrayList<>();
+		List<DemoCaseWalk.Result> rows = new ArrayList<>();
 		for (Plan p : plans) {
-			rows.add(story.tell(p, new SlaPolicy(p.kind(), null, null, p.priority() == Priority.URGENT ? 2 : 24,
-					p.kind() == CaseKind.HAZARD ? 5 : 15, 0.8), END));
+			SlaPolicy sla = new SlaPolicy(p.kind(), null, null, p.priority() == Priority.URGENT ? 2 : 24,
+					p.kind() == CaseKind.HAZARD ? 5 : 15, 0.8);
+			LifecycleRules rules = new UnitRules(units, sla);
+			rows.add(story.tell(p, received(p, rules), sla, rules, END));
 		}
 		return rows;
+	}
+
+	/** The case as intake receives it (no reporter contact: the walk does not read it). */
+	private static CaseRecord received(Plan p, LifecycleRules rules) {
+		TimeLimitPolicy limits = rules.timeLimits(p.kind(), p.category(), p.priority());
+		Instant signFor = limits.signForDeadlineAtIntake(p.receivedAt());
+		return new CaseRepository.NewCase(p.kind(), p.category(), p.channel(), "标题", "描述", p.priority(),
+				CaseLevel.TOWN, p.village().code(), null, null, null, null, null, null, null, null, null,
+				CaseScope.townCenterOf(p.village().code()), p.firstReceiver(), p.firstReceiver(), p.receivedAt(),
+				p.receivedAt(), null, null, signFor, signFor == null ? null : limits.warningAt(p.receivedAt(), signFor))
+			.received("N-" + p.receivedAt().toEpochMilli());
+	}
+
+	/** The rules as values: one SLA policy, and the units of the two towns and their counties. */
+	private record UnitRules(Set<String> units, SlaPolicy sla) implements LifecycleRules {
+
+		@Override
+		public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority) {
+			return TimeLimitPolicy.of(kind, sla, CALENDAR);
+		}
+
+		@Override
+		public java.util.Optional<RoutingRule> route(String category, String regionCode) {
+			return java.util.Optional.empty();
+		}
+
+		@Override
+		public java.util.Optional<org.fengqiao.directory.DepartmentKind> dispatchTarget(String holdingUnit, String unit) {
+			return java.util.Optional.of(unit).filter(units::contains)
+				.map(u -> org.fengqiao.directory.DepartmentKind.valueOf(u.substring(u.indexOf('-') + 1)));
+		}
+
+		@Override
+		public java.util.Optional<String> centerFor(CaseLevel level, String regionCode, String current) {
+			String center = level == CaseLevel.COUNTY ? CaseScope.countyCenterOf(regionCode) : current;
+			return java.util.Optional.of(center).filter(units::contains);
+		}
 	}
 
 	private static Town town(String code, String county, int[] perKind, List<String> villages) {

@@ -15,6 +15,7 @@ import org.fengqiao.FengqiaoApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.fengqiao.platform.deadline.DeadlineSweeper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,26 +86,22 @@ public final class SweepBenchmark {
 				""").query(String.class).single());
 
 		// A sweeper whose clock stands a day before the earliest limit: the 1M open cases are there, nothing is due.
-		ClockSweeper early = new ClockSweeper(jdbc, app.getBean(TransactionTemplate.class),
-				Clock.fixed(t0.minus(Duration.ofDays(30)), ZoneOffset.UTC), false);
+		DeadlineSweeper sweeper = app.getBean(DeadlineSweeper.class);
 		for (int i = 1; i <= 3; i++) {
-			timed("(a) nothing due yet, run " + i, early::sweep);
+			timed("(a) nothing due yet, run " + i, () -> sweeper.sweep(t0.minus(Duration.ofDays(30))));
 		}
 		System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) " + OVERDUE_SELECTION);
 		jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + OVERDUE_SELECTION).query(String.class).list()
 			.forEach(line -> System.out.println("  " + line));
 		System.out.println();
-		explainOneBatch(jdbc, app.getBean(TransactionTemplate.class));
-		ClockSweeper sweeper = app.getBean(ClockSweeper.class); // the application's, on the system clock
-		timed("(b) marking what is due", sweeper::sweep);
+		timed("(b) marking what is due", sweeper::sweep); // on the system clock
 		timed("(c) right after, nothing left", sweeper::sweep);
 		// Two days on, the first sweep catches up with what came due meanwhile (half of the warned cases go
 		// overdue); the bulk's warning times start then (accepted up to 15 days before t0, warned after 17), so a
 		// sweeper running every minute from then on meets what comes due in one minute, about 1M / 15 days.
 		for (int minute = 1; minute <= 3; minute++) {
-			ClockSweeper routine = new ClockSweeper(jdbc, app.getBean(TransactionTemplate.class),
-					Clock.fixed(t0.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(minute)), ZoneOffset.UTC), false);
-			timed(minute == 1 ? "(d) two days on, catching up" : "(e) routine, a minute later", routine::sweep);
+			Instant at = t0.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(minute));
+			timed(minute == 1 ? "(d) two days on, catching up" : "(e) routine, a minute later", () -> sweeper.sweep(at));
 		}
 		System.out.println();
 		jdbc.sql("SELECT action, count(*) FROM case_events GROUP BY action ORDER BY action")
@@ -118,22 +115,10 @@ public final class SweepBenchmark {
 				""").query(String.class).single());
 	}
 
-	/** Where one marking batch spends its time (foreign-key triggers included), in a transaction rolled back. */
-	private static void explainOneBatch(JdbcClient jdbc, TransactionTemplate transactions) {
-		System.out.println("EXPLAIN (ANALYZE, BUFFERS) of one overdue batch (rolled back):");
-		transactions.executeWithoutResult(tx -> {
-			jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + ClockSweeper.OVERDUE).param("now", Timestamp.from(Instant.now()))
-				.param("batch", ClockSweeper.BATCH).query(String.class).list()
-				.forEach(line -> System.out.println("  " + line));
-			tx.setRollbackOnly();
-		});
-		System.out.println();
-	}
-
-	private static void timed(String label, Supplier<ClockSweeper.Swept> sweep) {
+	private static void timed(String label, Supplier<java.util.Map<String, Integer>> sweep) {
 		long t = System.nanoTime();
-		ClockSweeper.Swept s = sweep.get();
+		java.util.Map<String, Integer> s = sweep.get();
 		System.out.printf("sweep %-32s %9.1f ms   warnings %6d, late sign-fors %d, overdue %6d%n", label,
-				(System.nanoTime() - t) / 1e6, s.warnings(), s.signForOverdue(), s.overdue());
+				(System.nanoTime() - t) / 1e6, s.get("case-warning"), s.get("case-sign-for"), s.get("case-overdue"));
 	}
 }

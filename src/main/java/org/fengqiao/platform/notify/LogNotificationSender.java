@@ -12,7 +12,8 @@ class LogNotificationSender implements NotificationSender {
 
 	@Override
 	public void send(Outgoing n) {
-		log.debug("notification {} to {}: {}", n.id(), n.recipientUnit() != null ? n.recipientUnit() : n.recipientUser(),
+		log.debug("notification {} to {}: {}", n.id(), n.recipientUnit() != null ? n.recipientUnit()
+				: n.recipientUser() != null ? n.recipientUser() : n.recipientRole() + "@" + n.recipientRegion(),
 				n.message());
 	}
 }

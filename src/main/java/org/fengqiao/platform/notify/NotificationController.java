@@ -1,4 +1,6 @@
-package org.fengqiao.cases;
+package org.fengqiao.platform.notify;
+
+import java.util.Locale;
 
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
@@ -11,25 +13,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/notifications}: the in-app notifications of the caller and their units. */
+/** {@code GET /api/notifications}: the in-app notifications of the caller, their units and their role. */
 @RestController
 class NotificationController {
 
-	private final NotificationCenter notifications;
+	private final NotificationInbox inbox;
 
-	NotificationController(NotificationCenter notifications) {
-		this.notifications = notifications;
+	NotificationController(NotificationInbox inbox) {
+		this.inbox = inbox;
 	}
 
 	@GetMapping("/api/notifications")
-	Page<NotificationCenter.Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return notifications.mine(CurrentCaller.get(), unread, PageQuery.of(page, size));
+	Page<NotificationInbox.Item> mine(@RequestParam(defaultValue = "false") boolean unread,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+		return inbox.mine(CurrentCaller.get(), unread, PageQuery.of(page, size), locale);
 	}
 
 	@PostMapping("/api/notifications/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(@PathVariable long id) {
-		notifications.markRead(id, CurrentCaller.get());
+		inbox.markRead(id, CurrentCaller.get());
 	}
 }

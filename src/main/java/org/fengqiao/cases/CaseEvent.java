@@ -1,0 +1,16 @@
+package org.fengqiao.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One timeline entry a change writes: who, when, which action, from and to which status, comment, files, data. */
+record CaseEvent(Instant at, String actor, String action, CaseStatus from, CaseStatus to, String comment,
+		List<UUID> attachments, Map<String, Object> data) {
+
+	CaseEvent {
+		attachments = List.copyOf(attachments);
+		data = data == null ? Map.of() : data;
+	}
+}
