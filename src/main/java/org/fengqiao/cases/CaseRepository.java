@@ -120,17 +120,20 @@ class CaseRepository {
 		return audit.bind(spec, AuditLog.currentActor(), "CASE_CREATE", "case").query(CaseRows::map).single();
 	}
 
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number; Cases checks it with CaseVisibility before answering")
 	Optional<CaseRecord> find(String number) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number")
 			.param("number", number).query(CaseRows::map).optional();
 	}
 
 	/** The case, locked for this transaction so concurrent actions on it are serialized. */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number, locked; Cases checks it with CaseVisibility before acting")
 	Optional<CaseRecord> lock(String number) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number FOR UPDATE")
 			.param("number", number).query(CaseRows::map).optional();
 	}
 
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by id for system work (events, the demo loader); Cases answers a caller only through CaseVisibility")
 	Optional<CaseRecord> find(long id) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = :id").param("id", id)
 			.query(CaseRows::map).optional();

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mark survives restarts (a marked case is not in the queue any more).
  */
 @Component
+@org.fengqiao.platform.ReadsAcrossScopes(reason = "the deadline sweeper walks every open case of every town")
 class ClockSweeper {
 
 	private static final Logger log = LoggerFactory.getLogger(ClockSweeper.class);

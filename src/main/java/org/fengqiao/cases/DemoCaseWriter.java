@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes the demo history in batches: the case rows as their walks left them, then co-unit parts and timelines. */
 @Component
+@org.fengqiao.platform.ReadsAcrossScopes(reason = "the demo loader writes every town's cases")
 class DemoCaseWriter {
 
 	/** A finished case: its number and intake fields (reporter contact already encrypted) and its walked row. */

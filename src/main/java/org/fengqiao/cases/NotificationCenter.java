@@ -52,6 +52,7 @@ class NotificationCenter {
 		this.clock = clock;
 	}
 
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "notifications addressed to the caller's units or username; the case is joined only for its number")
 	Page<Notification> mine(Caller caller, boolean unreadOnly, PageQuery page) {
 		String[] units = caller.scope().departments().toArray(String[]::new);
 		List<Notification> items = jdbc.sql("SELECT n.id, c.number, n.kind, n.message, n.created_at, n.read_at IS NOT NULL AS read "
