@@ -48,7 +48,7 @@ class CaseDeadlines {
 	}
 
 	/** One mark's clock: the claim (the SQL twin of the mark's {@code due}) and the marking. */
-	@ReadsAcrossScopes("the deadline sweeper marks every case whose limit has passed, for no caller")
+	@ReadsAcrossScopes(reason = "the deadline sweeper marks every case whose limit has passed, for no caller")
 	static final class Clock implements DeadlineClock {
 
 		private final String name;

@@ -3,16 +3,19 @@ package org.fengqiao.cases;
 import java.time.Instant;
 import java.util.List;
 
+import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.ScopeSql;
 import org.fengqiao.platform.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The case list: filters plus the caller's {@link CaseScope}. */
+/** The case list: filters plus {@link CaseVisibility}. */
 @Repository
 class CaseQueries {
 
-	private static final String FILTER = " FROM cases c WHERE " + CaseScope.CONDITION + """
+	private static final String FILTER = CaseVisibility.RULE.sql("""
+			 FROM cases c WHERE {scope}
 			 AND (CAST(:status AS text) IS NULL OR c.status = :status)
 			 AND (CAST(:kind AS text) IS NULL OR c.kind = :kind)
 			 AND c.region_code LIKE :regionPattern
@@ -21,9 +24,9 @@ class CaseQueries {
 			 AND (CAST(:overdue AS boolean) IS NULL OR c.overdue = :overdue)
 			 AND (CAST(:q AS text) IS NULL OR c.number = :q OR c.title ILIKE :qLike OR c.description ILIKE :qLike)
 			 AND c.received_at >= :from AND c.received_at < :to
-			 AND (NOT :mine OR (c.first_receiver = :caseUser
+			 AND (NOT :mine OR (c.first_receiver = :scopeUser
 			      AND c.status NOT IN ('FEEDBACK_GIVEN', 'VISITED', 'CLOSED', 'MERGED')))
-			""";
+			""");
 
 	private final JdbcClient jdbc;
 
@@ -31,21 +34,21 @@ class CaseQueries {
 		this.jdbc = jdbc;
 	}
 
-	List<CaseRecord> page(CaseFilter f, String regionPrefix, CaseScope.Visibility v, PageQuery page) {
+	List<CaseRecord> page(CaseFilter f, String regionPrefix, DataScope v, PageQuery page) {
 		return bind(jdbc.sql("SELECT " + CaseRows.COLUMNS + FILTER
 				+ " ORDER BY c.received_at DESC, c.id DESC LIMIT :limit OFFSET :offset"), f, regionPrefix, v)
 			.param("limit", page.size()).param("offset", page.offset())
 			.query(CaseRows::map).list();
 	}
 
-	long count(CaseFilter f, String regionPrefix, CaseScope.Visibility v) {
+	long count(CaseFilter f, String regionPrefix, DataScope v) {
 		return bind(jdbc.sql("SELECT count(*)" + FILTER), f, regionPrefix, v).query(Long.class).single();
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseFilter f, String regionPrefix,
-			CaseScope.Visibility v) {
+			DataScope v) {
 		String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
-		return v.bind(spec).param("status", f.status() == null ? null : f.status().name())
+		return ScopeSql.bind(spec, v).param("status", f.status() == null ? null : f.status().name())
 			.param("kind", f.kind() == null ? null : f.kind().name()).param("regionPattern", regionPrefix + "%")
 			.param("unit", f.unit()).param("overdue", f.overdue()).param("q", q)
 			.param("qLike", q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")

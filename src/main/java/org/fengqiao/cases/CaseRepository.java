@@ -180,22 +180,26 @@ class CaseRepository {
 			.query(CaseRows::map).optional();
 	}
 
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number; Cases checks it with CaseVisibility before answering")
 	Optional<CaseRecord> find(String number) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number")
 			.param("number", number).query(CaseRows::map).optional();
 	}
 
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by id for the lifecycle's own work (re-read after a concurrent change, the sweeper's batch); Cases answers a caller only through CaseVisibility")
 	Optional<CaseRecord> find(long id) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = :id").param("id", id)
 			.query(CaseRows::map).optional();
 	}
 
 	/** Locks the case's row for this transaction (a merge writes two cases and locks both first). */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "locks a case by id that Cases has already checked with CaseVisibility")
 	void lock(long id) {
 		jdbc.sql("SELECT id FROM cases WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
 	}
 
 	/** The cases with these ids (the sweeper's claimed batch), in no particular order. */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "the deadline sweeper's claimed batch, for no caller")
 	List<CaseRecord> findAll(Long[] ids) {
 		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = ANY (:ids)").param("ids", ids)
 			.query(CaseRows::map).list();

@@ -77,6 +77,7 @@ class CaseRules {
 		return s;
 	}
 
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "routing and time limits apply the rules of every place to the case at hand")
 	private Snapshot load() {
 		Map<String, Category> categories = jdbc.sql("""
 				SELECT code, name, kind, parent_code, anonymous_allowed FROM case_categories WHERE active

@@ -5,6 +5,9 @@ import java.util.List;
 import org.fengqiao.directory.Directory;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.ReadsAcrossScopes;
+import org.fengqiao.platform.ScopeSql;
 import org.fengqiao.platform.ValidationException;
 import org.fengqiao.platform.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +41,17 @@ class CaseRulesAdmin {
 			Boolean active) {
 	}
 
+	/** A routing rule is visible in the places it covers and to the places it applies to (a county's rule to its towns). */
+	static final ScopeSql.Rule VISIBLE_RULE = ScopeSql.rule(ScopeSql.Part.PREFIX_OR_ANCESTOR, "region_prefix");
+	private static final String RULES = VISIBLE_RULE.sql("""
+			SELECT id, category_code, region_prefix, level, lead_unit, co_units, priority, auto_dispatch
+			FROM routing_rules WHERE {scope} AND (CAST(:id AS bigint) IS NULL OR id = :id) ORDER BY id
+			""");
+	private static final String SLA_POLICIES = """
+			SELECT id, kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction
+			FROM sla_policies WHERE (CAST(:id AS bigint) IS NULL OR id = :id) ORDER BY kind, id
+			""";
+
 	private final JdbcClient jdbc;
 	private final CaseRules rules;
 	private final Directory directory;
@@ -50,10 +64,17 @@ class CaseRulesAdmin {
 		this.audit = audit;
 	}
 
-	List<RuleView> routingRules() {
-		return rules.rules().stream().map(r -> new RuleView(r.id(), r.rule().category(), r.rule().regionPrefix(),
-				r.rule().level(), r.rule().leadUnit(), r.rule().coUnits(), r.rule().priority(), r.autoDispatch()))
-			.toList();
+	/** The routing rules of the caller's places: their own, and those of the county or wider that apply there. */
+	List<RuleView> routingRules(DataScope scope) {
+		return routingRules(scope, null);
+	}
+
+	private List<RuleView> routingRules(DataScope scope, Long id) {
+		return ScopeSql.bind(jdbc.sql(RULES), scope).param("id", id)
+			.query((rs, i) -> new RuleView(rs.getLong("id"), rs.getString("category_code"), rs.getString("region_prefix"),
+					CaseLevel.valueOf(rs.getString("level")), rs.getString("lead_unit"),
+					CaseRows.strings(rs.getArray("co_units")), rs.getInt("priority"), rs.getBoolean("auto_dispatch")))
+			.list();
 	}
 
 	@Transactional
@@ -66,7 +87,7 @@ class CaseRulesAdmin {
 				""").params(ruleParams(rule, body)).query(Long.class).single() : updateRule(id, rule, body);
 		audit.record(id == null ? "ROUTING_RULE_CREATE" : "ROUTING_RULE_UPDATE", "routing-rule", String.valueOf(saved));
 		rules.changed();
-		return routingRules().stream().filter(r -> r.id() == saved).findFirst().orElseThrow();
+		return routingRules(caller.scope(), saved).get(0);
 	}
 
 	@Transactional
@@ -79,11 +100,15 @@ class CaseRulesAdmin {
 		rules.changed();
 	}
 
+	/** The SLA policies: they carry no place (each applies in every town), so every caller sees them all. */
+	@ReadsAcrossScopes(reason = "SLA policies carry no place: each applies in every town and county alike")
 	List<SlaView> slaPolicies() {
-		return jdbc.sql("""
-				SELECT id, kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction
-				FROM sla_policies ORDER BY kind, id
-				""").query((rs, i) -> new SlaView(rs.getLong("id"), CaseKind.valueOf(rs.getString("kind")),
+		return slaPolicies(null);
+	}
+
+	@ReadsAcrossScopes(reason = "SLA policies carry no place: each applies in every town and county alike")
+	private List<SlaView> slaPolicies(Long id) {
+		return jdbc.sql(SLA_POLICIES).param("id", id).query((rs, i) -> new SlaView(rs.getLong("id"), CaseKind.valueOf(rs.getString("kind")),
 				rs.getString("category_code"),
 				rs.getString("priority") == null ? null : Priority.valueOf(rs.getString("priority")),
 				rs.getInt("sign_for_hours"), rs.getInt("handling_working_days"), rs.getDouble("warning_fraction")))
@@ -131,7 +156,7 @@ class CaseRulesAdmin {
 		}
 		audit.record(id == null ? "SLA_POLICY_CREATE" : "SLA_POLICY_UPDATE", "sla-policy", String.valueOf(saved));
 		rules.changed();
-		return slaPolicies().stream().filter(p -> p.id() == saved).findFirst().orElseThrow();
+		return slaPolicies(saved).get(0);
 	}
 
 	@Transactional

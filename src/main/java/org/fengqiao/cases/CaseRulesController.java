@@ -25,8 +25,7 @@ class CaseRulesController {
 
 	@GetMapping("/api/routing-rules")
 	List<CaseRulesAdmin.RuleView> rules() {
-		CurrentCaller.get();
-		return admin.routingRules();
+		return admin.routingRules(CurrentCaller.get().scope());
 	}
 
 	@PostMapping("/api/routing-rules")

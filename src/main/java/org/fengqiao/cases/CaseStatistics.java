@@ -15,6 +15,8 @@ import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Region;
 import org.fengqiao.region.RegionLevel;
 import org.fengqiao.region.Regions;
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,18 +48,17 @@ class CaseStatistics {
 			count(*) FILTER (WHERE c.satisfaction IS NOT NULL AND c.satisfaction <> 'UNREACHABLE') AS rated,
 			count(*) FILTER (WHERE c.overdue AND c.resolved_at IS NULL) AS overdue
 			""";
-	private static final String FROM = " FROM cases c WHERE " + CaseScope.CONDITION + """
+	private static final String FROM = CaseVisibility.RULE.sql("""
+			 FROM cases c WHERE {scope}
 			 AND c.status <> 'MERGED' AND c.region_code LIKE :regionPattern
 			 AND c.received_at >= :from AND c.received_at < :to
-			""";
+			""");
 
 	private final JdbcClient jdbc;
-	private final CaseScope scope;
 	private final Regions regions;
 
-	CaseStatistics(JdbcClient jdbc, CaseScope scope, Regions regions) {
+	CaseStatistics(JdbcClient jdbc, Regions regions) {
 		this.jdbc = jdbc;
-		this.scope = scope;
 		this.regions = regions;
 	}
 
@@ -67,7 +68,7 @@ class CaseStatistics {
 		}
 		Region region = regions.get(regionCode == null ? caller.scope().regions().get(0) : regionCode, caller.scope());
 		String prefix = RegionCodes.prefix(region.code());
-		CaseScope.Visibility v = scope.of(caller);
+		DataScope v = caller.scope();
 		Instant start = from == null ? Instant.EPOCH : Times.startOf(from);
 		Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : Times.endOf(to);
 		Counts total = bind(jdbc.sql("SELECT " + MEASURES + FROM), v, prefix, start, end)
@@ -90,7 +91,7 @@ class CaseStatistics {
 				byChannel, byRegion);
 	}
 
-	private Map<String, Long> grouped(String column, CaseScope.Visibility v, String prefix, Instant from, Instant to) {
+	private Map<String, Long> grouped(String column, DataScope v, String prefix, Instant from, Instant to) {
 		Map<String, Long> result = new LinkedHashMap<>();
 		bind(jdbc.sql("SELECT " + column + " AS key, count(*) AS n" + FROM + " GROUP BY key ORDER BY key"), v, prefix,
 				from, to).query((rs, i) -> Map.entry(rs.getString("key"), rs.getLong("n")))
@@ -119,9 +120,9 @@ class CaseStatistics {
 				rs.getLong("rated"), rs.getLong("overdue"));
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseScope.Visibility v, String prefix,
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope v, String prefix,
 			Instant from, Instant to) {
-		return v.bind(spec).param("regionPattern", prefix + "%").param("from", CaseRows.ts(from))
+		return ScopeSql.bind(spec, v).param("regionPattern", prefix + "%").param("from", CaseRows.ts(from))
 			.param("to", CaseRows.ts(to));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.RegionCodes;
@@ -34,14 +35,13 @@ public class Cases {
 
 	/** The actor of what the application does by itself (automatic dispatch by a routing rule). */
 	static final Caller SYSTEM = new Caller("system", "系统", java.util.Set.of(org.fengqiao.platform.Role.ADMIN),
-			org.fengqiao.platform.DataScope.everything(), null);
+			DataScope.everything(), null);
 
 	private final CaseRepository cases;
 	private final CaseRules rules;
 	private final CaseIntake intake;
 	private final CaseActions actions;
 	private final CaseQueries queries;
-	private final CaseScope scope;
 	private final CaseViews views;
 	private final RepeatCheck repeats;
 	private final Regions regions;
@@ -50,7 +50,7 @@ public class Cases {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
-	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries, CaseScope scope,
+	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries,
 			CaseViews views, RepeatCheck repeats, Regions regions,
 			IdempotencyKeys keys, JsonMapper json, Clock clock,
 			TransactionTemplate transactions) {
@@ -59,7 +59,6 @@ public class Cases {
 		this.intake = intake;
 		this.actions = actions;
 		this.queries = queries;
-		this.scope = scope;
 		this.views = views;
 		this.repeats = repeats;
 		this.regions = regions;
@@ -82,7 +81,7 @@ public class Cases {
 		}
 		CaseRepository.NewCase row = received.row();
 		List<PossibleDuplicate> duplicates = repeats.of(view.number(), row.title(), row.description(),
-				row.regionCode(), row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), scope.of(caller));
+				row.regionCode(), row.reporterIdHash(), row.reporterPhoneHash(), clock.instant(), caller.scope());
 		return new Created(view, duplicates, false);
 	}
 
@@ -118,7 +117,7 @@ public class Cases {
 
 	public Page<CaseView> list(CaseFilter filter, Caller caller, PageQuery page) {
 		String prefix = filter.region() == null ? "" : RegionCodes.prefix(regions.get(filter.region(), caller.scope()).code());
-		CaseScope.Visibility v = scope.of(caller);
+		DataScope v = caller.scope();
 		return Page.of(queries.page(filter, prefix, v, page).stream().map(views::summary).toList(), page,
 				queries.count(filter, prefix, v));
 	}
@@ -133,19 +132,18 @@ public class Cases {
 	@Transactional
 	public CaseView act(String number, String actionPath, ActionRequest body, Caller caller) {
 		CaseAction action = CaseAction.fromPath(actionPath).orElseThrow(() -> ApiException.notFound("not-found"));
-		CaseScope.Visibility v = scope.of(caller);
-		CaseRecord c = cases.find(number).filter(v::canSee)
+		CaseRecord c = cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
 		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller));
 	}
 
 	/** Whether the caller may read the case (for file downloads). */
 	boolean canRead(String number, Caller caller) {
-		return cases.find(number).filter(scope.of(caller)::canSee).isPresent();
+		return cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r)).isPresent();
 	}
 
 	private CaseRecord visible(String number, Caller caller) {
-		return cases.find(number).filter(scope.of(caller)::canSee)
+		return cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
 	}
 }

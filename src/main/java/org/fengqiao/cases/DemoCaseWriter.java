@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes the demo history in batches: the case rows as their walks left them, then co-unit parts and timelines. */
 @Component
+@org.fengqiao.platform.ReadsAcrossScopes(reason = "the demo loader writes every town's cases")
 class DemoCaseWriter {
 
 	/** A finished case: its number and intake fields (reporter contact already encrypted) and its walk. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +19,11 @@ class RepeatCheck {
 
 	static final double SAME_PLACE_THRESHOLD = 0.3;
 	private static final Duration LOOK_BACK = Duration.ofDays(180);
-	private static final String CANDIDATES = "SELECT c.number, c.title, c.description, "
+	private static final String CANDIDATES = CaseVisibility.RULE.sql("SELECT c.number, c.title, c.description, "
 			+ "c.reporter_id_hash = :idHash AS same_id, c.reporter_phone_hash = :phoneHash AS same_phone "
 			+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since AND c.number <> :self "
 			+ "AND (c.reporter_id_hash = :idHash OR c.reporter_phone_hash = :phoneHash OR c.region_code = :region) AND "
-			+ CaseScope.CONDITION + " ORDER BY c.received_at DESC LIMIT 300";
+			+ "{scope} ORDER BY c.received_at DESC LIMIT 300");
 
 	private final JdbcClient jdbc;
 
@@ -31,9 +33,9 @@ class RepeatCheck {
 
 	/** Open cases like the new case {@code self} (which is left out), among those the caller can see. */
 	List<PossibleDuplicate> of(String self, String title, String description, String regionCode, byte[] idHash,
-			byte[] phoneHash, Instant now, CaseScope.Visibility visibility) {
+			byte[] phoneHash, Instant now, DataScope scope) {
 		String text = title + " " + description;
-		return visibility.bind(jdbc.sql(CANDIDATES)).param("self", self).param("idHash", idHash)
+		return ScopeSql.bind(jdbc.sql(CANDIDATES), scope).param("self", self).param("idHash", idHash)
 			.param("phoneHash", phoneHash).param("region", regionCode).param("since", CaseRows.ts(now.minus(LOOK_BACK)))
 			.query((rs, i) -> {
 				double similarity = Math.round(TextSimilarity.of(text, rs.getString("title") + " " + rs.getString("description"))

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.ReadsAcrossScopes;
+import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +18,10 @@ import org.springframework.stereotype.Repository;
 class DepartmentRepository {
 
 	private static final String COLUMNS = "code, name, kind, region_code, stationing";
+	/** A department is visible in its place's scopes, as an ancestor's unit (a county's), and to its own staff. */
+	static final ScopeSql.Rule VISIBLE = ScopeSql.rule(ScopeSql.Part.REGION_OR_ANCESTOR, "region_code")
+		.or(ScopeSql.Part.UNIT, "code");
+	private static final String FIND_VISIBLE = VISIBLE.sql("SELECT " + COLUMNS + " FROM departments WHERE code = :code AND {scope}");
 	/** A center's dispatch targets: the departments of its own region and, for a town, its village committees. */
 	private static final String DISPATCH_TARGETS = "SELECT " + COLUMNS + """
 			 FROM departments
@@ -36,15 +43,21 @@ class DepartmentRepository {
 		this.template = template;
 	}
 
+	@ReadsAcrossScopes(reason = "the units a center of a town or county in the caller's scope dispatches to, its ancestors' included")
 	List<Department> dispatchTargets(String regionCode, String villagePrefix) {
 		return jdbc.sql(DISPATCH_TARGETS)
 			.param("code", regionCode).param("villages", villagePrefix + "___")
 			.query(DepartmentRepository::map).list();
 	}
 
+	@ReadsAcrossScopes(reason = "a unit by code for system work: checking a unit named in a rule, a dispatch or an escalation")
 	Optional<Department> find(String code) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM departments WHERE code = :code").param("code", code)
 			.query(DepartmentRepository::map).optional();
+	}
+
+	Optional<Department> find(String code, DataScope scope) {
+		return ScopeSql.bind(jdbc.sql(FIND_VISIBLE), scope).param("code", code).query(DepartmentRepository::map).optional();
 	}
 
 	void upsertAll(List<Department> departments, Instant now) {

@@ -67,7 +67,7 @@ public class Directory {
 
 	/** A department the caller may see: in its regions' towns, or its own. */
 	public Department department(String code, DataScope scope) {
-		return departments.find(code).filter(d -> scope.touches(d.regionCode()) || scope.hasDepartment(d.code()))
+		return departments.find(code, scope)
 			.orElseThrow(() -> ApiException.notFound("department.not-found", code));
 	}
 
@@ -127,7 +127,7 @@ public class Directory {
 
 	private void checkPlacement(StaffInput input, DataScope scope) {
 		Region region = regions.get(input.regionCode(), scope);
-		if (!scope.covers(region.code())) {
+		if (!StaffRepository.VISIBLE.permits(scope, region.code(), null)) { // placed in the caller's places only
 			throw ApiException.notFound("region.not-found", region.code());
 		}
 		if (input.departmentCode() != null) {
@@ -136,8 +136,7 @@ public class Directory {
 	}
 
 	private StaffRepository.StaffRow visibleRow(long id, DataScope scope) {
-		return staff.find(id)
-			.filter(s -> scope.covers(s.regionCode()) || scope.hasDepartment(s.departmentCode()))
+		return staff.find(id, scope)
 			.orElseThrow(() -> ApiException.notFound("staff.not-found", id));
 	}
 

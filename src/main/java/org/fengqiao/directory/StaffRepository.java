@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,18 +26,24 @@ class StaffRepository {
 			List<FieldRole> fieldRoles, List<String> gridCodes) {
 	}
 
-	private static final String SELECT = """
+	private static final String SELECT_COLUMNS = """
 			SELECT s.id, s.name, s.gender, s.phone_cipher, s.department_code, s.region_code, s.field_roles,
 			       ARRAY(SELECT g.grid_code FROM staff_grids g WHERE g.staff_id = s.id ORDER BY g.grid_code) AS grid_codes
-			FROM staff s
 			""";
-	private static final String FILTER = """
-			WHERE s.active AND (s.region_code LIKE ANY (:scopeRegions) OR s.department_code = ANY (:scopeDepartments))
+	private static final String SELECT = SELECT_COLUMNS + " FROM staff s";
+	/** Staff are visible in their place's scopes and to the scopes of their department. */
+	static final ScopeSql.Rule VISIBLE = ScopeSql.rule(ScopeSql.Part.REGION, "s.region_code")
+		.or(ScopeSql.Part.UNIT, "s.department_code");
+	private static final String FIND_VISIBLE = VISIBLE.sql(SELECT + " WHERE s.id = :id AND {scope}");
+	private static final String FILTER = VISIBLE.sql("""
+			 FROM staff s WHERE s.active AND {scope}
 			  AND s.region_code LIKE :regionPattern
 			  AND (CAST(:department AS text) IS NULL OR s.department_code = :department)
 			  AND (CAST(:fieldRole AS text) IS NULL OR CAST(:fieldRole AS varchar) = ANY (s.field_roles))
 			  AND (CAST(:grid AS text) IS NULL OR EXISTS (SELECT 1 FROM staff_grids g WHERE g.staff_id = s.id AND g.grid_code = :grid))
-			""";
+			""");
+	private static final String PAGE = SELECT_COLUMNS + FILTER + " ORDER BY s.region_code, s.id LIMIT :limit OFFSET :offset";
+	private static final String COUNT = "SELECT count(*)" + FILTER;
 
 	record Filter(String regionPrefix, String department, FieldRole fieldRole, String grid) {
 	}
@@ -49,18 +56,23 @@ class StaffRepository {
 		this.template = template;
 	}
 
+	@ReadsAcrossScopes(reason = "a staff record by id for identity, which builds that user's own scope from it")
 	Optional<StaffRow> find(long id) {
 		return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(StaffRepository::map).optional();
 	}
 
+	Optional<StaffRow> find(long id, DataScope scope) {
+		return ScopeSql.bind(jdbc.sql(FIND_VISIBLE), scope).param("id", id).query(StaffRepository::map).optional();
+	}
+
 	List<StaffRow> page(Filter filter, DataScope scope, PageQuery page) {
-		return bind(jdbc.sql(SELECT + FILTER + " ORDER BY s.region_code, s.id LIMIT :limit OFFSET :offset"), filter, scope)
+		return bind(jdbc.sql(PAGE), filter, scope)
 			.param("limit", page.size()).param("offset", page.offset())
 			.query(StaffRepository::map).list();
 	}
 
 	long count(Filter filter, DataScope scope) {
-		return bind(jdbc.sql("SELECT count(*) FROM staff s " + FILTER), filter, scope).query(Long.class).single();
+		return bind(jdbc.sql(COUNT), filter, scope).query(Long.class).single();
 	}
 
 	long insert(String name, String gender, byte[] phoneCipher, String departmentCode, String regionCode,
@@ -122,7 +134,6 @@ class StaffRepository {
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f, DataScope scope) {
 		return ScopeSql.bind(spec, scope)
-			.param("scopeDepartments", scope.departments().toArray(String[]::new))
 			.param("regionPattern", f.regionPrefix() + "%")
 			.param("department", f.department())
 			.param("fieldRole", f.fieldRole() == null ? null : f.fieldRole().name())

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.fengqiao.directory.Directory;
 import org.fengqiao.platform.FengqiaoProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,9 +36,11 @@ class Tokens {
 	private final Clock clock;
 	private final FengqiaoProperties properties;
 	private final TokenCache cache;
+	private final Directory directory;
 
-	Tokens(JdbcClient jdbc, Clock clock, FengqiaoProperties properties) {
+	Tokens(JdbcClient jdbc, Clock clock, FengqiaoProperties properties, Directory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 		this.clock = clock;
 		this.properties = properties;
 		this.cache = new TokenCache(clock);
@@ -55,7 +58,7 @@ class Tokens {
 		return new Issued(token, expiresAt);
 	}
 
-	/** The enabled user a live token belongs to. */
+	/** The enabled user a live token belongs to, with its grids when its scope needs them. */
 	Optional<UserAccount> user(String token) {
 		byte[] hash = hash(token);
 		String key = Base64.getEncoder().encodeToString(hash);
@@ -70,7 +73,9 @@ class Tokens {
 				FROM auth_tokens t JOIN users u ON u.username = t.username
 				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.enabled
 				""").param("hash", hash).param("now", Timestamp.from(clock.instant()))
-			.query((rs, i) -> new Live(UserRepository.map(rs, i), rs.getTimestamp("expires_at").toInstant())).optional();
+			.query((rs, i) -> new Live(UserRepository.map(rs, i), rs.getTimestamp("expires_at").toInstant())).optional()
+			.map(l -> l.user().needsGrids() ? new Live(l.user().withGrids(directory.gridCodesOf(l.user().staffId())),
+					l.expiresAt()) : l);
 		live.ifPresent(l -> cache.put(key, l.user(), l.expiresAt(), generation));
 		return live.map(Live::user);
 	}

@@ -7,14 +7,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a reader that rightly reads scoped tables across every data scope — a sweeper, an import, the demo
- * loader, delivery — with the reason. The scope-filter test accepts unfiltered reads only in such classes.
+ * Marks code that rightly reads a scoped table without {@link ScopeSql}'s filter (sweepers, imports, the demo
+ * loader, lookups by key whose record the caller then checks with a rule's Java twin), and says why. The
+ * scope filter test accepts an unfiltered read only under this marker with a non-blank reason.
  */
 @Documented
-@Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.CLASS)
+@Target({ ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD })
 public @interface ReadsAcrossScopes {
 
-	/** Why this reader reads across scopes. */
-	String value();
+	/** Why this read may ignore the caller's scope. */
+	String reason();
 }

@@ -1,20 +1,152 @@
 package org.fengqiao.platform;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The one shared mechanism by which every repository limits a query to the caller's regions.
- * Queries are constant SQL containing {@code <column> LIKE ANY (:scopeRegions)}; this binds the
- * parameter from the scope, so no SQL is ever built from a scope.
+ * The one data-scope filter every repository uses. A {@link Rule} per kind of record declares which of its
+ * columns play which {@link Part}; it gives a constant SQL condition (named parameters only, never SQL built
+ * from a scope) that a query carries where it writes {@value #PLACEHOLDER}, and its Java twin
+ * {@link Rule#permits} for a single record already in hand. {@link #bind} binds every scope parameter.
+ * A test fails when main code reads a scoped table without the placeholder or {@link ReadsAcrossScopes}.
  */
 public final class ScopeSql {
 
-	public static final String PARAM = "scopeRegions";
+	/** Where a query's SQL takes its rule's condition. */
+	public static final String PLACEHOLDER = "{scope}";
+
+	/** The part a column plays in a visibility rule. */
+	public enum Part {
+		/** A padded region code inside the scope's regions. */
+		REGION,
+		/** A padded region code inside the scope's regions, for scopes that see whole regions. */
+		WHOLE_REGION,
+		/** A padded region code inside the scope's regions or an ancestor of one (breadcrumbs). */
+		REGION_OR_ANCESTOR,
+		/** A free region prefix (null: everywhere) inside the scope's regions or an ancestor of one. */
+		PREFIX_OR_ANCESTOR,
+		/** A department code among the scope's departments. */
+		UNIT,
+		/** An array of department codes, one of them among the scope's departments. */
+		UNITS,
+		/** A grid code inside one of the scope's grids. */
+		GRID,
+		/** A username: the caller's. */
+		USER
+	}
+
+	/** One column and the part it plays. */
+	public record Column(Part part, String name) {
+	}
+
+	/**
+	 * A visibility rule: a record is visible when any of its columns matches the scope in the part it plays.
+	 * Declare it once as a constant per kind of record.
+	 */
+	public static final class Rule {
+
+		private final List<Column> columns;
+		private final String condition;
+
+		private Rule(List<Column> columns) {
+			if (columns.isEmpty()) {
+				throw new IllegalArgumentException("a rule needs a column");
+			}
+			this.columns = List.copyOf(columns);
+			this.condition = this.columns.stream().map(ScopeSql::sql).collect(Collectors.joining(" OR ", "(", ")"));
+		}
+
+		/** Also visible when {@code column} plays {@code part}. */
+		public Rule or(Part part, String column) {
+			List<Column> more = new ArrayList<>(columns);
+			more.add(new Column(part, column));
+			return new Rule(more);
+		}
+
+		/** The constant SQL condition over the declared columns. */
+		public String condition() {
+			return condition;
+		}
+
+		/** The SQL with every {@value #PLACEHOLDER} replaced by the condition; call once, into a constant. */
+		public String sql(String sql) {
+			if (!sql.contains(PLACEHOLDER)) {
+				throw new IllegalArgumentException("no " + PLACEHOLDER + " in " + sql);
+			}
+			return sql.replace(PLACEHOLDER, condition);
+		}
+
+		/**
+		 * The Java twin of {@link #condition}: one value per declared column, in declaration order (a
+		 * collection of department codes for {@link Part#UNITS}).
+		 */
+		public boolean permits(DataScope scope, Object... values) {
+			if (values.length != columns.size()) {
+				throw new IllegalArgumentException(columns.size() + " values expected, got " + values.length);
+			}
+			for (int i = 0; i < values.length; i++) {
+				if (ScopeSql.permits(scope, columns.get(i).part(), values[i])) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
 
 	private ScopeSql() {
 	}
 
+	/** A rule whose first column is {@code column}, playing {@code part}. */
+	public static Rule rule(Part part, String column) {
+		return new Rule(List.of(new Column(part, column)));
+	}
+
+	/** Binds every scope parameter a rule's condition may use. */
 	public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope) {
-		return spec.param(PARAM, scope.regionPatterns());
+		String[] regions = scope.regionPatterns();
+		return spec.param("scopeRegions", regions)
+			.param("scopeWholeRegions", scope.wholeRegions() ? regions : new String[0])
+			.param("scopeAncestors", scope.ancestors().toArray(String[]::new))
+			.param("scopeAncestorPrefixes", scope.ancestorPrefixes().toArray(String[]::new))
+			.param("scopeUnits", scope.departments().toArray(String[]::new))
+			.param("scopeGrids", scope.grids().stream().map(g -> g + "%").toArray(String[]::new))
+			.param("scopeUser", scope.username() == null ? "" : scope.username());
+	}
+
+	private static String sql(Column c) {
+		String n = c.name();
+		return switch (c.part()) {
+			case REGION -> n + " LIKE ANY (:scopeRegions)";
+			case WHOLE_REGION -> n + " LIKE ANY (:scopeWholeRegions)";
+			case REGION_OR_ANCESTOR -> n + " LIKE ANY (:scopeRegions) OR " + n + " = ANY (:scopeAncestors)";
+			case PREFIX_OR_ANCESTOR -> n + " IS NULL OR " + n + " LIKE ANY (:scopeRegions) OR " + n
+					+ " = ANY (:scopeAncestorPrefixes)";
+			case UNIT -> n + " = ANY (:scopeUnits)";
+			case UNITS -> n + " && CAST(:scopeUnits AS varchar[])";
+			case GRID -> n + " LIKE ANY (:scopeGrids)";
+			case USER -> n + " = :scopeUser";
+		};
+	}
+
+	private static boolean permits(DataScope scope, Part part, Object value) {
+		return switch (part) {
+			case REGION -> scope.covers((String) value);
+			case WHOLE_REGION -> scope.wholeRegions() && scope.covers((String) value);
+			case REGION_OR_ANCESTOR -> scope.touches((String) value);
+			case PREFIX_OR_ANCESTOR -> value == null || prefixTouches(scope, (String) value);
+			case UNIT -> value != null && scope.hasDepartment((String) value);
+			case UNITS -> value != null && ((Collection<?>) value).stream().anyMatch(scope.departments()::contains);
+			case GRID -> value != null && scope.grids().stream().anyMatch(((String) value)::startsWith);
+			case USER -> value != null && value.equals(scope.username());
+		};
+	}
+
+	private static boolean prefixTouches(DataScope scope, String prefix) {
+		return scope.regions().stream().map(RegionCodes::prefix)
+			.anyMatch(r -> prefix.startsWith(r) || r.startsWith(prefix));
 	}
 }

@@ -63,8 +63,8 @@ class GridController {
 			@RequestParam(required = false, defaultValue = "WGS84") Crs crs) {
 		DataScope scope = CurrentCaller.get().scope();
 		Grid g = grids.locate(lat, lng, crs, scope).orElseThrow(() -> ApiException.notFound("grid.none-here"));
-		Region village = regions.find(g.regionCode()).orElseThrow();
-		Region town = regions.find(village.parentCode()).orElse(null);
+		Region village = regions.get(g.regionCode(), scope);
+		Region town = village.parentCode() == null ? null : regions.get(village.parentCode(), scope);
 		return new GridLocation(g.code(), g.name(), g.level(), g.regionCode(), g.parentCode(), g.households(),
 				g.boundary(), g.synthetic(), village, town);
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,15 @@ import org.springframework.stereotype.Repository;
 class GridRepository {
 
 	private static final String COLUMNS = "code, name, level, region_code, parent_code, households, boundary::text AS boundary, synthetic";
-	private static final String IN_REGION = """
-			WHERE region_code LIKE :regionPattern AND region_code LIKE ANY (:scopeRegions)
+	/** The registers of a place: a grid is visible to the scopes covering its village. */
+	static final ScopeSql.Rule VISIBLE = ScopeSql.rule(ScopeSql.Part.REGION, "region_code");
+	private static final String FIND_VISIBLE = VISIBLE.sql("SELECT " + COLUMNS + " FROM grids WHERE code = :code AND {scope}");
+	private static final String IN_REGION = VISIBLE.sql("""
+			 FROM grids WHERE region_code LIKE :regionPattern AND {scope}
 			  AND (CAST(:level AS integer) IS NULL OR level = :level)
-			""";
+			""");
+	private static final String PAGE = "SELECT " + COLUMNS + IN_REGION + " ORDER BY code LIMIT :limit OFFSET :offset";
+	private static final String COUNT = "SELECT count(*)" + IN_REGION;
 	private static final String INSERT = """
 			INSERT INTO grids (code, name, level, region_code, parent_code, households, boundary, synthetic, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
@@ -38,25 +44,30 @@ class GridRepository {
 		this.template = template;
 	}
 
+	@ReadsAcrossScopes(reason = "a grid by code for system work: intake's placing, a new grid's parent and clash checks, the locate index")
 	Optional<Grid> find(String code) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM grids WHERE code = :code").param("code", code)
 			.query(GridRepository::map).optional();
 	}
 
+	Optional<Grid> find(String code, DataScope scope) {
+		return ScopeSql.bind(jdbc.sql(FIND_VISIBLE), scope).param("code", code).query(GridRepository::map).optional();
+	}
+
 	List<Grid> page(String regionPrefix, Integer level, DataScope scope, PageQuery page) {
-		return ScopeSql.bind(jdbc.sql("SELECT " + COLUMNS + " FROM grids " + IN_REGION
-				+ " ORDER BY code LIMIT :limit OFFSET :offset"), scope)
+		return ScopeSql.bind(jdbc.sql(PAGE), scope)
 			.param("regionPattern", regionPrefix + "%").param("level", level)
 			.param("limit", page.size()).param("offset", page.offset())
 			.query(GridRepository::map).list();
 	}
 
 	long count(String regionPrefix, Integer level, DataScope scope) {
-		return ScopeSql.bind(jdbc.sql("SELECT count(*) FROM grids " + IN_REGION), scope)
+		return ScopeSql.bind(jdbc.sql(COUNT), scope)
 			.param("regionPattern", regionPrefix + "%").param("level", level)
 			.query(Long.class).single();
 	}
 
+	@ReadsAcrossScopes(reason = "whether a grid in scope has sub-grids: they lie in the same village")
 	boolean hasChildren(String code) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM grids WHERE parent_code = :code)").param("code", code)
 			.query(Boolean.class).single();
@@ -101,6 +112,7 @@ class GridRepository {
 	}
 
 	/** Every grid with a boundary, for the locate index. */
+	@ReadsAcrossScopes(reason = "the locate index holds every grid; a located grid is then read within the scope")
 	List<Located> boundaries() {
 		return jdbc.sql("SELECT code, level, boundary::text AS boundary FROM grids WHERE boundary IS NOT NULL")
 			.query((rs, i) -> new Located(rs.getString("code"), rs.getInt("level"), rs.getString("boundary")))

@@ -40,10 +40,11 @@ public class Grids {
 
 	/** A grid in scope; 404 otherwise. */
 	public Grid get(String code, DataScope scope) {
-		return repository.find(code).filter(g -> scope.covers(g.regionCode()))
+		return repository.find(code, scope)
 			.orElseThrow(() -> ApiException.notFound("grid.not-found", code));
 	}
 
+	/** A grid by code, whatever the caller's scope: for system work, never for a caller's answer. */
 	public Optional<Grid> find(String code) {
 		return repository.find(code);
 	}
@@ -66,14 +67,14 @@ public class Grids {
 			throw ValidationException.of("lng", "validation.longitude");
 		}
 		Coordinates.LatLng wgs = Coordinates.toWgs84(lat, lng, crs == null ? Crs.WGS84 : crs);
-		return locator.locate(wgs.lat(), wgs.lng()).flatMap(repository::find).filter(g -> scope.covers(g.regionCode()));
+		return locator.locate(wgs.lat(), wgs.lng()).flatMap(code -> repository.find(code, scope));
 	}
 
 	@Transactional
 	public Grid create(Grid grid, Caller caller) {
 		caller.requireWrite("grid.forbidden", Role.CENTER_STAFF);
 		Region village = regions.get(grid.regionCode(), caller.scope());
-		if (!caller.scope().covers(village.code())) {
+		if (!GridRepository.VISIBLE.permits(caller.scope(), village.code())) { // an ancestor is no place for a grid
 			throw ApiException.notFound("region.not-found", village.code());
 		}
 		if (village.level() != RegionLevel.VILLAGE) {

@@ -33,6 +33,7 @@ public class Regions {
 		});
 	}
 
+	/** A division by code, whatever the caller's scope: for system work, never for a caller's answer. */
 	public Optional<Region> find(String code) {
 		return RegionCodes.isWellFormed(code) ? repository.find(RegionCodes.pad(code)) : Optional.empty();
 	}
@@ -46,14 +47,14 @@ public class Regions {
 			throw org.fengqiao.platform.ValidationException.of("code", "region.code-invalid");
 		}
 		String padded = RegionCodes.pad(code);
-		return repository.find(padded).filter(r -> scope.touches(r.code()))
+		return repository.find(padded, scope)
 			.orElseThrow(() -> ApiException.notFound("region.not-found", padded));
 	}
 
 	/** Children the scope may see, ordered by code. */
 	public List<Region> children(String code, DataScope scope) {
 		Region parent = get(code, scope);
-		return repository.children(parent.code()).stream().filter(r -> scope.touches(r.code())).toList();
+		return repository.children(parent.code(), scope);
 	}
 
 	public boolean isEmpty() {

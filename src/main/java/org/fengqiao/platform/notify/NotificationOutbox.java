@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotency key, and marked sent in the same transaction; a failure is retried with back-off.
  */
 @Component
-@ReadsAcrossScopes("delivers every user's notifications to the senders, for no caller")
+@ReadsAcrossScopes(reason = "delivers every user's notifications to the senders, for no caller")
 public class NotificationOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
