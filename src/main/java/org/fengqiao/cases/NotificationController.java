@@ -11,8 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/notifications}: the in-app notifications of the caller and their units. */
 @RestController
+@Tag(name = "notifications")
 class NotificationController {
 
 	private final NotificationCenter notifications;
@@ -21,12 +25,15 @@ class NotificationController {
 		this.notifications = notifications;
 	}
 
+	@Operation(operationId = "listNotifications", summary = "List my notifications",
+			description = "A page of the in-app notifications of the caller and their units, newest first; `unread=true` keeps the unread ones.")
 	@GetMapping("/api/notifications")
 	Page<NotificationCenter.Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return notifications.mine(CurrentCaller.get(), unread, PageQuery.of(page, size));
 	}
 
+	@Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
 	@PostMapping("/api/notifications/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(@PathVariable long id) {
