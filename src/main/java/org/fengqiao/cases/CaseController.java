@@ -73,7 +73,8 @@ class CaseController {
 	}
 
 	@Operation(operationId = "listCases", summary = "List cases in scope",
-			description = "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases.")
+			description = "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases."
+					+ "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases.")
 	@GetMapping("/api/cases")
 	Page<CaseView> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String unit,

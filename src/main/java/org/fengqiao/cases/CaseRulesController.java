@@ -28,7 +28,8 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "listRoutingRules", summary = "List routing rules", tags = "routing rules",
-			description = "The rules of the caller's town or county: category × region prefix → suggested lead unit and co-units.")
+			description = "The rules of the caller's town or county: category × region prefix → suggested lead unit and "
+					+ "co-units.")
 	@GetMapping("/api/routing-rules")
 	List<CaseRulesAdmin.RuleView> rules() {
 		CurrentCaller.get();
@@ -36,6 +37,7 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "createRoutingRule", summary = "Create a routing rule", tags = "routing rules")
+	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PostMapping("/api/routing-rules")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -44,6 +46,7 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "updateRoutingRule", summary = "Replace a routing rule", tags = "routing rules")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/routing-rules/{id}")
 	CaseRulesAdmin.RuleView updateRule(@PathVariable long id, @RequestBody CaseRulesAdmin.RuleBody body) {
@@ -51,6 +54,7 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "deleteRoutingRule", summary = "Delete a routing rule", tags = "routing rules")
+	@ApiResponse(responseCode = "204", description = "Done, no content")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@DeleteMapping("/api/routing-rules/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -67,6 +71,7 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "createSlaPolicy", summary = "Create an SLA policy", tags = "SLA policies")
+	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PostMapping("/api/sla-policies")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -75,6 +80,7 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "updateSlaPolicy", summary = "Replace an SLA policy", tags = "SLA policies")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/sla-policies/{id}")
 	CaseRulesAdmin.SlaView updateSla(@PathVariable long id, @RequestBody CaseRulesAdmin.SlaBody body) {
@@ -83,6 +89,7 @@ class CaseRulesController {
 
 	@Operation(operationId = "createCategory", summary = "Create a category", tags = "categories",
 			description = "A first-level category of a kind, or a leaf under one (`parentCode`).")
+	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@PostMapping("/api/categories")
@@ -92,6 +99,7 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "updateCategory", summary = "Rename, activate or deactivate a category", tags = "categories")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/categories/{code}")
 	Category updateCategory(@PathVariable String code, @RequestBody CaseRulesAdmin.CategoryBody body) {

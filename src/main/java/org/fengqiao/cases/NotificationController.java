@@ -26,7 +26,8 @@ class NotificationController {
 	}
 
 	@Operation(operationId = "listNotifications", summary = "List my notifications",
-			description = "A page of the in-app notifications of the caller and their units, newest first; `unread=true` keeps the unread ones.")
+			description = "A page of the in-app notifications of the caller and their units, newest first; `unread=true` "
+					+ "keeps the unread ones.")
 	@GetMapping("/api/notifications")
 	Page<NotificationCenter.Notification> mine(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -25,7 +25,9 @@ class StatisticsController {
 	}
 
 	@Operation(operationId = "getStatisticsOverview", summary = "Overview figures of a region",
-			description = "Received, resolved, rates (decimals 0–1, `null` when the denominator is 0) and breakdowns over cases received in the period; `region` defaults to the caller's first region.")
+			description = "Received, resolved, rates (decimals 0–1, `null` when the denominator is 0) and breakdowns over "
+					+ "cases received in the period; `region` defaults to the caller's first region.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/stats/overview")
 	CaseStatistics.Overview overview(@RequestParam(required = false) String region,

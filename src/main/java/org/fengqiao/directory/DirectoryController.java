@@ -47,7 +47,9 @@ class DirectoryController {
 	}
 
 	@Operation(operationId = "listDepartments", summary = "List the units a center can dispatch to",
-			description = "The departments of a town or county, including the governance center itself and the village committees.")
+			description = "The departments of a town or county, including the governance center itself and the village "
+					+ "committees.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/departments")
 	List<Department> departments(@RequestParam String region) {
@@ -62,6 +64,7 @@ class DirectoryController {
 
 	@Operation(operationId = "listStaff", summary = "List staff in scope",
 			description = "A page of staff, phone numbers masked.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/staff")
 	Page<Staff> staff(@RequestParam(required = false) String region,
@@ -81,6 +84,7 @@ class DirectoryController {
 
 	@Operation(operationId = "getStaffMemberUnmasked", summary = "Read a staff member with the phone number in clear",
 			description = "For holders of the unmask permission (center leaders); audited.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/staff/{id}/unmasked")
 	Staff unmasked(@PathVariable long id) {
@@ -88,6 +92,7 @@ class DirectoryController {
 	}
 
 	@Operation(operationId = "createStaffMember", summary = "Add a staff member")
+	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@PostMapping("/api/staff")
@@ -97,6 +102,7 @@ class DirectoryController {
 	}
 
 	@Operation(operationId = "updateStaffMember", summary = "Replace a staff member's details")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/staff/{id}")
 	Staff update(@PathVariable long id, @Valid @RequestBody StaffBody body) {

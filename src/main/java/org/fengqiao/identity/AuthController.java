@@ -54,7 +54,9 @@ class AuthController {
 	}
 
 	@Operation(operationId = "login", summary = "Log in",
-			description = "Answers a bearer `token` (send it as `Authorization: Bearer <token>`), its `expiresAt` and the user with roles and data scope.")
+			description = "Answers a bearer `token` (send it as `Authorization: Bearer <token>`), its `expiresAt` and the "
+					+ "user with roles and data scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "401", ref = ProblemResponses.LOGIN_REFUSED)
 	@PostMapping("/api/auth/login")
 	LoginResponse login(@Valid @RequestBody LoginRequest body) {

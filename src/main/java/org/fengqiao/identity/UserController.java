@@ -41,6 +41,7 @@ class UserController {
 
 	@Operation(operationId = "listUsers", summary = "List accounts",
 			description = "For administrators.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/users")
 	List<AuthController.UserView> list() {
@@ -50,6 +51,7 @@ class UserController {
 
 	@Operation(operationId = "createUser", summary = "Create an account",
 			description = "For administrators.")
+	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@PostMapping("/api/users")
@@ -65,6 +67,7 @@ class UserController {
 
 	@Operation(operationId = "unlockUser", summary = "Unlock a locked account",
 			description = "For administrators.")
+	@ApiResponse(responseCode = "204", description = "Done, no content")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PostMapping("/api/users/{username}/unlock")
 	@ResponseStatus(HttpStatus.NO_CONTENT)

@@ -59,6 +59,7 @@ class GridController {
 
 	@Operation(operationId = "listGrids", summary = "List grids under a region",
 			description = "A page of the grids under a region (any level below it) within the caller's scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/grids")
 	Page<Grid> list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer level,
@@ -67,7 +68,9 @@ class GridController {
 	}
 
 	@Operation(operationId = "locateGrid", summary = "Find the grid containing a point",
-			description = "The level-2 (else level-1) grid containing the point, with its village and town; 404 if none in scope.")
+			description = "The level-2 (else level-1) grid containing the point, with its village and town; 404 if none in "
+					+ "scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/grids/locate")
 	GridLocation locate(@RequestParam double lat, @RequestParam double lng,
@@ -89,6 +92,7 @@ class GridController {
 
 	@Operation(operationId = "createGrid", summary = "Create a grid",
 			description = "For administrators and town desk staff in their town.")
+	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
@@ -102,6 +106,7 @@ class GridController {
 
 	@Operation(operationId = "updateGrid", summary = "Update a grid",
 			description = "For administrators and town desk staff in their town.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/grids/{code}")
 	Grid update(@PathVariable String code, @Valid @RequestBody GridUpdate body) {
@@ -110,7 +115,9 @@ class GridController {
 	}
 
 	@Operation(operationId = "deleteGrid", summary = "Delete an empty grid",
-			description = "For administrators and town desk staff in their town; 409 while it has households or sub-grids.")
+			description = "For administrators and town desk staff in their town; 409 while it has households or sub-grids."
+					+ "For administrators and town desk staff in their town; 409 while it has households or sub-grids.")
+	@ApiResponse(responseCode = "204", description = "Done, no content")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@DeleteMapping("/api/grids/{code}")

@@ -23,6 +23,7 @@ class RegionController {
 	}
 
 	@Operation(operationId = "getRegion", summary = "Read a region")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 	@GetMapping("/api/regions/{code}")
 	Region region(@PathVariable String code) {
@@ -31,6 +32,7 @@ class RegionController {
 
 	@Operation(operationId = "listRegionChildren", summary = "List a region's children",
 			description = "Ordered by code, within the caller's scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 	@GetMapping("/api/regions/{code}/children")
 	List<Region> children(@PathVariable String code) {

@@ -47,6 +47,7 @@ class AuditController {
 
 	@Operation(operationId = "listAuditEntries", summary = "Search the audit log",
 			description = "A page of audit entries, newest first; for administrators.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/audit")
 	Page<AuditEntry> list(@RequestParam(required = false) String actor,

@@ -57,7 +57,8 @@ class CalendarController {
 	}
 
 	@Operation(operationId = "getCalendarYear", summary = "Read a year of the working-day calendar",
-			description = "The holidays and adjusted working days of a year; `defined: false` when the year is missing (Monday–Friday count as working days).")
+			description = "The holidays and adjusted working days of a year; `defined: false` when the year is missing "
+					+ "(Monday–Friday count as working days).")
 	@GetMapping("/api/calendar/{year}")
 	CalendarYears.Year get(@PathVariable int year) {
 		return years.get(year);
@@ -65,6 +66,7 @@ class CalendarController {
 
 	@Operation(operationId = "replaceCalendarYear", summary = "Replace a year of the working-day calendar",
 			description = "For administrators.")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/calendar/{year}")
 	CalendarYears.Year replace(@PathVariable int year, @RequestBody YearBody body) {

@@ -44,7 +44,9 @@ class FileController {
 	}
 
 	@Operation(operationId = "uploadFile", summary = "Upload a file",
-			description = "One multipart part named `file`; intake and action bodies then reference its `id` in `attachments`. Files not attached within 7 days are deleted.")
+			description = "One multipart part named `file`; intake and action bodies then reference its `id` in "
+					+ "`attachments`. Files not attached within 7 days are deleted.")
+	@ApiResponse(responseCode = "201", description = "Stored; `Location` names the file")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
 	@ApiResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)

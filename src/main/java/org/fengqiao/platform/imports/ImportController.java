@@ -46,7 +46,8 @@ class ImportController {
 	}
 
 	record JobStatus(UUID id, String kind,
-			@Schema(allowableValues = { "QUEUED", "RUNNING", "SUCCEEDED", "FAILED" }) String status, long total, long processed, long accepted, long rejected,
+			@Schema(allowableValues = { "QUEUED", "RUNNING", "SUCCEEDED", "FAILED" }) String status,
+			long total, long processed, long accepted, long rejected,
 			String errorWorkbook, String error, List<String> rejections) {
 	}
 
@@ -62,13 +63,17 @@ class ImportController {
 	}
 
 	@Operation(operationId = "startImport", summary = "Start an import job",
-			description = "Uploads a file (multipart part `file`) and runs it as a job; answers 202 with the job id. Uploads up to 100 MB are accepted.")
+			description = "Uploads a file (multipart part `file`) and runs it as a job; answers 202 with the job id. "
+					+ "Uploads up to 100 MB are accepted.")
+	@ApiResponse(responseCode = "202", description = "Accepted")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
 	@PostMapping("/api/imports/{kind}")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	JobCreated start(
-			@Parameter(description = "What the file holds", schema = @Schema(type = "string", allowableValues = "divisions")) @PathVariable String kind, @RequestParam("file") MultipartFile file) throws IOException {
+			@Parameter(description = "What the file holds",
+					schema = @Schema(type = "string", allowableValues = "divisions")) @PathVariable String kind,
+			@RequestParam("file") MultipartFile file) throws IOException {
 		Caller caller = CurrentCaller.get();
 		Importer importer = Optional.ofNullable(importers.get(kind))
 			.orElseThrow(() -> ApiException.notFound("import.kind-unknown", kind));

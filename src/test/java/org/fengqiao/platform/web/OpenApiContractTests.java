@@ -82,6 +82,17 @@ class OpenApiContractTests extends ApiTest {
 	}
 
 	@Test
+	void every_operation_documents_its_success_answer_and_its_body() {
+		for (Op op : operations()) {
+			List<String> success = op.node().path("responses").propertyNames().stream().filter(c -> c.startsWith("2"))
+				.toList();
+			assertThat(success).as("success answers of %s", op).isNotEmpty();
+			success.stream().filter(c -> !"204".equals(c)).forEach(c -> assertThat(
+					op.node().path("responses").path(c).path("content").isEmpty()).as("%s body of %s", c, op).isFalse());
+		}
+	}
+
+	@Test
 	void every_operation_is_tagged_by_a_declared_module_not_by_its_controller_class() {
 		Set<String> declared = new HashSet<>();
 		doc.path("tags").valueStream().forEach(t -> declared.add(t.path("name").asString()));
