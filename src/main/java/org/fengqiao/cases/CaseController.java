@@ -6,6 +6,7 @@ import java.util.List;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @RestController
+@Tag(name = "cases")
 class CaseController {
 
 	/** {@code 201} body: the case's fields plus {@code possibleDuplicates}. */
@@ -34,6 +43,19 @@ class CaseController {
 		this.cases = cases;
 	}
 
+	@Operation(operationId = "receiveCase", summary = "Receive a case",
+			description = "Registers an appeal, dispute, petition, hazard, opinion or incident and numbers it. "
+					+ "Answers 201 with the case and `possibleDuplicates`; the same `Idempotency-Key` from the same "
+					+ "user again answers 200 with the first case (keys are kept 7 days).",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = IntakeRequest.class),
+					examples = @ExampleObject(name = "dispute", summary = "A dispute found on grid patrol",
+							value = CaseApiExamples.INTAKE))))
+	@ApiResponse(responseCode = "201", description = "The case was received")
+	@ApiResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+	@ApiResponse(responseCode = "422", ref = ProblemResponses.IDEMPOTENCY_MISMATCH)
 	@PostMapping("/api/cases")
 	ResponseEntity<CreatedBody> create(@Valid @RequestBody IntakeRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -42,11 +64,17 @@ class CaseController {
 			.body(new CreatedBody(created.view(), created.possibleDuplicates()));
 	}
 
+	@Operation(operationId = "getCase", summary = "Read a case",
+			description = "The case with reporter contact masked and `allowedActions`: exactly the actions the "
+					+ "caller may take on it now.")
 	@GetMapping("/api/cases/{number}")
 	CaseView get(@PathVariable String number) {
 		return cases.get(number, CurrentCaller.get());
 	}
 
+	@Operation(operationId = "listCases", summary = "List cases in scope",
+			description = "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases."
+					+ "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases.")
 	@GetMapping("/api/cases")
 	Page<CaseView> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String unit,
@@ -59,13 +87,38 @@ class CaseController {
 				PageQuery.of(page, size));
 	}
 
+	@Operation(operationId = "getCaseTimeline", summary = "Read a case's timeline",
+			description = "The case's events, oldest first.")
 	@GetMapping("/api/cases/{number}/timeline")
 	List<Cases.TimelineEntry> timeline(@PathVariable String number) {
 		return cases.timeline(number, CurrentCaller.get());
 	}
 
+	@Operation(operationId = "takeAction", summary = "Take an action on a case",
+			description = "Moves the case by one action of the lifecycle; each action reads the body fields it needs "
+					+ "(`dispatch`: `leadUnit`, `coUnits`; `return`, `escalate`, `reopen`: `reason`; `report`, "
+					+ "`resolve`: `result`; `feedback`: `method`, `message`; `visit`: `satisfaction`, `comment`; "
+					+ "`close`: `comment`; `merge`: `into`; `supervise`: `level`, `comment`; `extend`: `days`, "
+					+ "`reason`; `approve-extension`: `approved`, `comment`; `accept`, `start`: none). "
+					+ "403 when the caller's role can never take it, 409 when the case's state does not allow it.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = ActionRequest.class),
+					examples = {
+							@ExampleObject(name = "dispatch", summary = "dispatch: lead unit and co-units",
+									value = CaseApiExamples.DISPATCH),
+							@ExampleObject(name = "resolve", summary = "resolve: the result",
+									value = CaseApiExamples.RESOLVE),
+							@ExampleObject(name = "visit", summary = "visit: the reporter's rating",
+									value = CaseApiExamples.VISIT) })))
+	@ApiResponse(responseCode = "200", description = "The case after the action")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@PostMapping("/api/cases/{number}/{action}")
-	CaseView act(@PathVariable String number, @PathVariable String action,
+	CaseView act(@PathVariable String number,
+			@Parameter(description = "The action, as named in the action table", schema = @Schema(
+					type = "string", allowableValues = { "dispatch", "accept", "return", "start", "report", "resolve",
+							"escalate", "feedback", "visit", "close", "reopen", "merge", "supervise", "extend",
+							"approve-extension" })) @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest body) {
 		return cases.act(number, action, body, CurrentCaller.get());
 	}

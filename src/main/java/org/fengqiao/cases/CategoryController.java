@@ -7,8 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/categories?kind=DISPUTE}: a kind's category tree. */
 @RestController
+@Tag(name = "categories")
 class CategoryController {
 
 	private final CaseRules rules;
@@ -17,6 +21,8 @@ class CategoryController {
 		this.rules = rules;
 	}
 
+	@Operation(operationId = "listCategories", summary = "List the category tree of a case kind",
+			description = "First-level categories with their leaves as `children`.")
 	@GetMapping("/api/categories")
 	List<Category> categories(@RequestParam CaseKind kind) {
 		CurrentCaller.get();

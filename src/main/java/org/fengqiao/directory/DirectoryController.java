@@ -5,6 +5,7 @@ import java.util.List;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,15 +16,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
+@Tag(name = "directory")
 class DirectoryController {
 
-	record StaffBody(@NotBlank @Size(max = 50) String name, @Pattern(regexp = "MALE|FEMALE") String gender,
+	record StaffBody(@NotBlank @Size(max = 50) String name,
+			@Schema(allowableValues = { "MALE", "FEMALE" }) @Pattern(regexp = "MALE|FEMALE") String gender,
 			@Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}") String phone, String departmentCode,
 			@NotBlank String regionCode, List<FieldRole> fieldRoles, List<@NotBlank String> gridCodes) {
 
@@ -39,16 +46,26 @@ class DirectoryController {
 		this.directory = directory;
 	}
 
+	@Operation(operationId = "listDepartments", summary = "List the units a center can dispatch to",
+			description = "The departments of a town or county, including the governance center itself and the village "
+					+ "committees.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/departments")
 	List<Department> departments(@RequestParam String region) {
 		return directory.dispatchTargets(region, CurrentCaller.get().scope());
 	}
 
+	@Operation(operationId = "getDepartment", summary = "Read a department")
 	@GetMapping("/api/departments/{code}")
 	Department department(@PathVariable String code) {
 		return directory.department(code, CurrentCaller.get().scope());
 	}
 
+	@Operation(operationId = "listStaff", summary = "List staff in scope",
+			description = "A page of staff, phone numbers masked.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/staff")
 	Page<Staff> staff(@RequestParam(required = false) String region,
 			@RequestParam(required = false) String department, @RequestParam(required = false) FieldRole fieldRole,
@@ -58,22 +75,35 @@ class DirectoryController {
 				PageQuery.of(page, size));
 	}
 
+	@Operation(operationId = "getStaffMember", summary = "Read a staff member",
+			description = "Phone number masked.")
 	@GetMapping("/api/staff/{id}")
 	Staff staffMember(@PathVariable long id) {
 		return directory.staff(id, CurrentCaller.get().scope());
 	}
 
+	@Operation(operationId = "getStaffMemberUnmasked", summary = "Read a staff member with the phone number in clear",
+			description = "For holders of the unmask permission (center leaders); audited.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/staff/{id}/unmasked")
 	Staff unmasked(@PathVariable long id) {
 		return directory.unmasked(id, CurrentCaller.get());
 	}
 
+	@Operation(operationId = "createStaffMember", summary = "Add a staff member")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@PostMapping("/api/staff")
 	@ResponseStatus(HttpStatus.CREATED)
 	Staff create(@Valid @RequestBody StaffBody body) {
 		return directory.create(body.input(), CurrentCaller.get());
 	}
 
+	@Operation(operationId = "updateStaffMember", summary = "Replace a staff member's details")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/staff/{id}")
 	Staff update(@PathVariable long id, @Valid @RequestBody StaffBody body) {
 		return directory.update(id, body.input(), CurrentCaller.get());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Times;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +16,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @RestController
+@Tag(name = "identity")
 class AuthController {
 
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
@@ -47,23 +53,33 @@ class AuthController {
 		this.accounts = accounts;
 	}
 
+	@Operation(operationId = "login", summary = "Log in",
+			description = "Answers a bearer `token` (send it as `Authorization: Bearer <token>`), its `expiresAt` and the "
+					+ "user with roles and data scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "401", ref = ProblemResponses.LOGIN_REFUSED)
 	@PostMapping("/api/auth/login")
 	LoginResponse login(@Valid @RequestBody LoginRequest body) {
 		Accounts.LoggedIn in = accounts.login(body.username().trim(), body.password());
 		return new LoginResponse(in.token(), Times.local(in.expiresAt()), UserView.of(in.user().caller()));
 	}
 
+	@Operation(operationId = "logout", summary = "Log out",
+			description = "Ends the token sent with the request.")
 	@PostMapping("/api/auth/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+	void logout(@Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		accounts.logout(BearerTokenFilter.token(authorization), CurrentCaller.get());
 	}
 
+	@Operation(operationId = "getCurrentUser", summary = "Read the current user",
+			description = "The caller's roles and data scope.")
 	@GetMapping("/api/auth/me")
 	UserView me() {
 		return UserView.of(CurrentCaller.get());
 	}
 
+	@Operation(operationId = "changePassword", summary = "Change my password")
 	@PostMapping("/api/auth/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changePassword(@Valid @RequestBody PasswordChange body) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Role;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,6 +25,7 @@ import jakarta.validation.constraints.Size;
 
 /** Account administration, for administrators. */
 @RestController
+@Tag(name = "identity")
 class UserController {
 
 	record UserCreate(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}") String username,
@@ -34,12 +39,21 @@ class UserController {
 		this.accounts = accounts;
 	}
 
+	@Operation(operationId = "listUsers", summary = "List accounts",
+			description = "For administrators.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/users")
 	List<AuthController.UserView> list() {
 		CurrentCaller.get().requireRole("user.forbidden");
 		return accounts.all().stream().map(u -> AuthController.UserView.of(u.caller())).toList();
 	}
 
+	@Operation(operationId = "createUser", summary = "Create an account",
+			description = "For administrators.")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@PostMapping("/api/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	AuthController.UserView create(@Valid @RequestBody UserCreate body) {
@@ -51,6 +65,10 @@ class UserController {
 		return AuthController.UserView.of(accounts.find(body.username()).orElseThrow().caller());
 	}
 
+	@Operation(operationId = "unlockUser", summary = "Unlock a locked account",
+			description = "For administrators.")
+	@ApiResponse(responseCode = "204", description = "Done, no content")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PostMapping("/api/users/{username}/unlock")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unlock(@PathVariable String username) {

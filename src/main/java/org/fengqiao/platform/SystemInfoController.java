@@ -3,8 +3,12 @@ package org.fengqiao.platform;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/system/info}: public facts the login page shows (name, version, demo mode, map tiles). */
 @RestController
+@Tag(name = "system")
 class SystemInfoController {
 
 	record SystemInfo(String name, String version, boolean demo, String tileUrl, String tileCrs) {
@@ -18,6 +22,8 @@ class SystemInfoController {
 		this.properties = properties;
 	}
 
+	@Operation(operationId = "getSystemInfo", summary = "Read public facts about this installation",
+			description = "Name, version, demo mode and map tiles; needs no token.")
 	@GetMapping("/api/system/info")
 	SystemInfo info() {
 		String version = getClass().getPackage().getImplementationVersion();

@@ -7,6 +7,7 @@ import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.geo.Crs;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +32,7 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "grids")
 class GridController {
 
 	record GridCreate(@NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,32}") String code,
@@ -52,12 +57,21 @@ class GridController {
 		this.regions = regions;
 	}
 
+	@Operation(operationId = "listGrids", summary = "List grids under a region",
+			description = "A page of the grids under a region (any level below it) within the caller's scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/grids")
 	Page<Grid> list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer level,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return grids.list(region, level, CurrentCaller.get().scope(), PageQuery.of(page, size));
 	}
 
+	@Operation(operationId = "locateGrid", summary = "Find the grid containing a point",
+			description = "The level-2 (else level-1) grid containing the point, with its village and town; 404 if none in "
+					+ "scope.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/grids/locate")
 	GridLocation locate(@RequestParam double lat, @RequestParam double lng,
 			@RequestParam(required = false, defaultValue = "WGS84") Crs crs) {
@@ -69,11 +83,19 @@ class GridController {
 				g.boundary(), g.synthetic(), village, town);
 	}
 
+	@Operation(operationId = "getGrid", summary = "Read a grid",
+			description = "With its boundary as a GeoJSON geometry (WGS-84).")
 	@GetMapping("/api/grids/{code}")
 	Grid get(@PathVariable String code) {
 		return grids.get(code, CurrentCaller.get().scope());
 	}
 
+	@Operation(operationId = "createGrid", summary = "Create a grid",
+			description = "For administrators and town desk staff in their town.")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@PostMapping("/api/grids")
 	@ResponseStatus(HttpStatus.CREATED)
 	Grid create(@Valid @RequestBody GridCreate body) {
@@ -82,12 +104,22 @@ class GridController {
 				body.households() == null ? 0 : body.households(), text(body.boundary()), false), caller);
 	}
 
+	@Operation(operationId = "updateGrid", summary = "Update a grid",
+			description = "For administrators and town desk staff in their town.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/grids/{code}")
 	Grid update(@PathVariable String code, @Valid @RequestBody GridUpdate body) {
 		return grids.update(code, body.name(), body.households(),
 				text(body.boundary()), CurrentCaller.get());
 	}
 
+	@Operation(operationId = "deleteGrid", summary = "Delete an empty grid",
+			description = "For administrators and town desk staff in their town; 409 while it has households or sub-grids."
+					+ "For administrators and town desk staff in their town; 409 while it has households or sub-grids.")
+	@ApiResponse(responseCode = "204", description = "Done, no content")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@DeleteMapping("/api/grids/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String code) {

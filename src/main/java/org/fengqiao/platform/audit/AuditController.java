@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/audit}: the audit log, for administrators. */
 @RestController
+@Tag(name = "audit")
 class AuditController {
 
 	private final AuditLog audit;
@@ -20,6 +26,10 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	@Operation(operationId = "listAuditEntries", summary = "Search the audit log",
+			description = "A page of audit entries, newest first; for administrators.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/audit")
 	Page<AuditLog.Entry> list(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,

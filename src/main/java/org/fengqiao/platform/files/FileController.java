@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.CurrentCaller;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,10 +22,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code POST /api/files} uploads one file (multipart part {@code file}); {@code GET /api/files/{id}} downloads it. */
 @RestController
+@Tag(name = "files")
 class FileController {
 
 	private final FileUploads uploads;
@@ -35,6 +43,13 @@ class FileController {
 		this.downloads = downloads;
 	}
 
+	@Operation(operationId = "uploadFile", summary = "Upload a file",
+			description = "One multipart part named `file`; intake and action bodies then reference its `id` in "
+					+ "`attachments`. Files not attached within 7 days are deleted.")
+	@ApiResponse(responseCode = "201", description = "Stored; `Location` names the file")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+	@ApiResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
 	@PostMapping(path = "/api/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<StoredFile> upload(@RequestParam("file") MultipartFile file) throws IOException {
 		StoredFile stored = uploads.upload(file, CurrentCaller.get());
@@ -42,12 +57,17 @@ class FileController {
 	}
 
 	/** Anything but multipart: a 415 that says what to send (instead of "use application/json"). */
+	@Hidden
 	@PostMapping("/api/files")
 	void uploadNotMultipart() {
 		throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file.multipart-required");
 	}
 
 	/** Written straight to the response: the content is streamed, never held in memory. */
+	@Operation(operationId = "downloadFile", summary = "Download a file",
+			description = "If the caller may read the record it is attached to; honours `Range`.")
+	@ApiResponse(responseCode = "200", description = "The file's content (its own content type)",
+			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/files/{id}")
 	void download(@PathVariable UUID id, HttpServletResponse response) throws IOException {
 		FileDownloads.Download download = downloads.open(id, CurrentCaller.get());

@@ -17,6 +17,7 @@ import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.FengqiaoProperties;
 import org.fengqiao.platform.ValidationException;
+import org.fengqiao.platform.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,8 +29,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code POST /api/imports/{kind}} runs an uploaded file as a job; {@code GET /api/imports/{id}} reports it. */
 @RestController
+@Tag(name = "imports")
 class ImportController {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
@@ -37,7 +45,9 @@ class ImportController {
 	record JobCreated(UUID id) {
 	}
 
-	record JobStatus(UUID id, String kind, String status, long total, long processed, long accepted, long rejected,
+	record JobStatus(UUID id, String kind,
+			@Schema(allowableValues = { "QUEUED", "RUNNING", "SUCCEEDED", "FAILED" }) String status,
+			long total, long processed, long accepted, long rejected,
 			String errorWorkbook, String error, List<String> rejections) {
 	}
 
@@ -52,9 +62,18 @@ class ImportController {
 		this.uploads = properties.dataDir().resolve("imports");
 	}
 
+	@Operation(operationId = "startImport", summary = "Start an import job",
+			description = "Uploads a file (multipart part `file`) and runs it as a job; answers 202 with the job id. "
+					+ "Uploads up to 100 MB are accepted.")
+	@ApiResponse(responseCode = "202", description = "Accepted")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
 	@PostMapping("/api/imports/{kind}")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	JobCreated start(@PathVariable String kind, @RequestParam("file") MultipartFile file) throws IOException {
+	JobCreated start(
+			@Parameter(description = "What the file holds",
+					schema = @Schema(type = "string", allowableValues = "divisions")) @PathVariable String kind,
+			@RequestParam("file") MultipartFile file) throws IOException {
 		Caller caller = CurrentCaller.get();
 		Importer importer = Optional.ofNullable(importers.get(kind))
 			.orElseThrow(() -> ApiException.notFound("import.kind-unknown", kind));
@@ -73,6 +92,8 @@ class ImportController {
 		return new JobCreated(id);
 	}
 
+	@Operation(operationId = "getImportJob", summary = "Read an import job",
+			description = "Progress and outcome; only the importing user (or an administrator) sees it.")
 	@GetMapping("/api/imports/{id}")
 	JobStatus status(@PathVariable UUID id) {
 		Caller caller = CurrentCaller.get();
@@ -100,6 +121,7 @@ class ImportController {
 			jobs.succeeded(id, outcome);
 		} catch (Exception e) {
 			log.warn("import {} ({}) failed", id, name, e);
+
 			jobs.failed(id, e.getMessage());
 		} finally {
 			try {

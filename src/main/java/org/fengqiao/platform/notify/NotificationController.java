@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/notifications}: the in-app notifications of the caller, their units and their role. */
 @RestController
+@Tag(name = "notifications")
 class NotificationController {
 
 	private final NotificationInbox inbox;
@@ -23,12 +27,16 @@ class NotificationController {
 		this.inbox = inbox;
 	}
 
+	@Operation(operationId = "listNotifications", summary = "List my notifications",
+			description = "A page of the in-app notifications of the caller, their units and their role (rendered in the request's language), newest first; `unread=true` "
+					+ "keeps the unread ones.")
 	@GetMapping("/api/notifications")
 	Page<NotificationInbox.Item> mine(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
 		return inbox.mine(CurrentCaller.get(), unread, PageQuery.of(page, size), locale);
 	}
 
+	@Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
 	@PostMapping("/api/notifications/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(@PathVariable long id) {
