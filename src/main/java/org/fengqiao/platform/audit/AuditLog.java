@@ -30,19 +30,6 @@ public class AuditLog {
 			VALUES (:at, :actor, :action, :recordType, :recordId, :address)
 			""";
 
-	/**
-	 * The audit row as a data-modifying CTE of a module's own writing statement ({@code WITH … a AS (…)}), so
-	 * the change and its audit row take one round trip; bind its parameters with {@link #bind}.
-	 *
-	 * @param recordIdSql a SQL expression for the record id, e.g. {@code (SELECT number FROM c)} over the
-	 *        module's own CTE, or a named parameter the module binds
-	 */
-	public static String insertSql(String recordIdSql) {
-		return """
-				INSERT INTO audit_log (at, actor, action, record_type, record_id, address)
-				VALUES (:auditAt, :auditActor, :auditAction, :auditRecordType, %s, :auditAddress)""".formatted(recordIdSql);
-	}
-
 	private static final String FILTER = """
 			WHERE (CAST(:actor AS text) IS NULL OR actor = :actor)
 			  AND (CAST(:recordType AS text) IS NULL OR record_type = :recordType)
@@ -84,15 +71,6 @@ public class AuditLog {
 			.param("recordId", recordId)
 			.param("address", currentAddress())
 			.update();
-	}
-
-	/** Binds the parameters of {@link #insertSql} for an action of {@code actor}. */
-	public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String actor, String action, String recordType) {
-		return spec.param("auditAt", Timestamp.from(clock.instant()))
-			.param("auditActor", actor)
-			.param("auditAction", action)
-			.param("auditRecordType", recordType)
-			.param("auditAddress", currentAddress());
 	}
 
 	/** A page of the log, newest first: for administrators only, who see every place. */
