@@ -56,7 +56,8 @@ final class DemoCaseStory {
 			}
 			at = work(returned.plus(minutes(20, 180)));
 		}
-		return w.dispatch(at, dispatcher, lead, coUnits(p), DemoCaseScripts.dispatchComment(p.route().lead(), p.route().byRule()));
+		return w.dispatch(at, dispatcher, lead, coUnits(p),
+				DemoCaseScripts.dispatchComment(p.route().lead(), p.route().byRule()));
 	}
 
 	/** After the first unit signed for it: up to the town or the county if the episode says so, then the end. */
