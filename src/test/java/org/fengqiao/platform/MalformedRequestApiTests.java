@@ -134,6 +134,20 @@ class MalformedRequestApiTests extends ApiTest {
 	}
 
 	@Test
+	void characters_a_request_target_may_not_hold_or_an_oversized_header_are_answered_as_problems() {
+		String token = api.token("admin");
+		for (String target : List.of("/api/regions/a{b}", "/api/regions/a|b", "/api/regions/a\\b", "/api/regions/a<b>",
+				"/api/regions/a\"b")) {
+			Answer a = http.send("GET", target, RawHttp.bearer(token), (String) null);
+
+			assertProblem(a, -1);
+		}
+		Map<String, String> huge = RawHttp.bearer(token);
+		huge.put("X-Padding", "x".repeat(20_000));
+		assertProblem(http.send("GET", "/api/regions/610722101000", huge, (String) null), -1);
+	}
+
+	@Test
 	void the_error_page_itself_answers_problem_json() {
 		Answer a = http.send("GET", "/error", Map.of(), (String) null);
 

@@ -39,8 +39,10 @@ class ProblemReportValve extends ErrorReportValve {
 		if (!ioAllowed.get() || !response.setErrorReported()) {
 			return;
 		}
-		if (throwable != null) {
+		if (throwable != null && status >= 500) {
 			log.error("unexpected failure outside the application", throwable);
+		} else if (throwable != null) {
+			log.debug("request refused by the server: {}", throwable.getMessage());
 		}
 		ProblemResponses problems = responses.getIfAvailable();
 		try {
