@@ -15,8 +15,9 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * Tomcat's error report as problem+json instead of its HTML page: what Tomcat answers itself, before any servlet
- * runs (an encoded {@code /}, {@code \} or {@code %00} in the path, a broken {@code %} escape, an unmapped
- * request). Installed in place of {@link ErrorReportValve} by {@link TomcatProblemsConfig}.
+ * runs (an encoded {@code /}, {@code \} or {@code %00} in the path, a broken {@code %} escape, an unmappable
+ * request target, a character it may not hold, an oversized header). Installed in place of
+ * {@link ErrorReportValve} by {@link TomcatProblemsConfig}.
  */
 class ProblemReportValve extends ErrorReportValve {
 
