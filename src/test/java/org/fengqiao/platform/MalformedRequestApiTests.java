@@ -83,6 +83,36 @@ class MalformedRequestApiTests extends ApiTest {
 	}
 
 	@Test
+	void a_non_ascii_authorization_or_accept_language_header_is_a_4xx_problem_in_chinese() {
+		Map<String, byte[]> authorization = new LinkedHashMap<>();
+		authorization.put("Authorization", "Bearer 令牌".getBytes(StandardCharsets.UTF_8));
+		Map<String, byte[]> language = new LinkedHashMap<>();
+		language.put("Authorization", ("Bearer " + api.token("admin")).getBytes(StandardCharsets.US_ASCII));
+		language.put("Accept-Language", "中文".getBytes(StandardCharsets.UTF_8));
+
+		Answer badToken = http.send("GET", "/api/regions/610722101000", authorization, null);
+		Answer badLanguage = http.send("GET", "/api/grids?region=%ED%A0%80", language, null);
+
+		assertProblem(badToken, 400);
+		assertProblem(badLanguage, 400);
+		assertThat(badLanguage.json().path("title").asString()).isEqualTo("请求有误");
+	}
+
+	@Test
+	void a_client_that_accepts_only_html_still_gets_the_problem() {
+		Map<String, String> headers = RawHttp.bearer(api.token("admin"));
+		headers.put("Accept", "text/html");
+
+		Answer badParameter = http.send("GET", "/api/cases?q=%ED%A0%80", headers, (String) null);
+		Answer badPath = http.send("GET", "/api/regions/61%2F07", headers, (String) null);
+		Answer unknown = http.send("GET", "/api/no-such-thing", headers, (String) null);
+
+		assertProblem(badParameter, 400);
+		assertProblem(badPath, 400);
+		assertProblem(unknown, -1);
+	}
+
+	@Test
 	void an_unknown_import_kind_is_a_404_and_a_body_that_is_not_multipart_a_415() {
 		String token = api.token("admin");
 		Map<String, String> multipart = RawHttp.bearer(token);

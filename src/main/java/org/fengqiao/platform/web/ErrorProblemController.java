@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * problem of that status; a request for {@code /error} itself is a 404.
  */
 @RestController
+@Hidden
 class ErrorProblemController implements ErrorController {
 
 	private final ProblemResponses responses;
