@@ -1,27 +1,25 @@
 package org.fengqiao.identity;
 
-import java.io.IOException;
-
-import org.fengqiao.platform.web.Problems;
+import org.fengqiao.platform.web.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.web.servlet.LocaleResolver;
-
-import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** Stateless bearer-token security; 401 and 403 answered as problem+json like every other error. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -31,8 +29,7 @@ class SecurityConfig {
 	/** Only in a web application: the command-line import runs without a server. */
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Problems problems, LocaleResolver locales,
-			JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(b -> b.disable())
@@ -44,17 +41,24 @@ class SecurityConfig {
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> write(response, problems.problem(
-						HttpStatus.UNAUTHORIZED, "auth.required", null, locales.resolveLocale(request)), json))
-				.accessDeniedHandler((request, response, ex) -> write(response, problems.problem(HttpStatus.FORBIDDEN,
-						"forbidden", null, locales.resolveLocale(request)), json)));
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "auth.required"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"forbidden")));
 		return http.build();
 	}
 
-	private static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
-		response.setStatus(problem.getStatus());
-		response.setContentType("application/problem+json;charset=UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+	/**
+	 * The firewall's refusal of a path ({@code ;}, an encoded {@code /} or {@code %}, {@code ..}, {@code //}, a
+	 * control character) as a 400 problem instead of a bare error status. Spring Security uses this bean for
+	 * every filter chain.
+	 */
+	@Bean
+	@ConditionalOnWebApplication
+	RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+		return (request, response, ex) -> {
+			log.debug("request refused by the firewall: {}", ex.getMessage());
+			problems.write(request, response, HttpStatus.BAD_REQUEST, "request.rejected");
+		};
 	}
-
 }

@@ -21,6 +21,7 @@ import org.fengqiao.platform.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -68,28 +70,41 @@ class ImportController {
 	@ApiResponse(responseCode = "202", description = "Accepted")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
-	@PostMapping("/api/imports/{kind}")
+	@PostMapping(path = "/api/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	JobCreated start(
 			@Parameter(description = "What the file holds",
 					schema = @Schema(type = "string", allowableValues = "divisions")) @PathVariable String kind,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		Caller caller = CurrentCaller.get();
-		Importer importer = Optional.ofNullable(importers.get(kind))
-			.orElseThrow(() -> ApiException.notFound("import.kind-unknown", kind));
+		Importer importer = importer(kind);
 		importer.checkAllowed(caller);
 		String name = Optional.ofNullable(file.getOriginalFilename()).orElse("upload");
-		if (file.isEmpty() || importer.acceptedEndings().stream().noneMatch(name.toLowerCase()::endsWith)) {
+		Optional<String> ending = importer.acceptedEndings().stream().filter(name.toLowerCase()::endsWith).findFirst();
+		if (file.isEmpty() || ending.isEmpty()) {
 			throw ValidationException.of("file", "import.file-type");
 		}
 		UUID id = jobs.create(kind, name, caller.username());
 		Files.createDirectories(uploads);
-		Path stored = uploads.resolve(id + "-" + Path.of(name).getFileName());
+		// named by the job, not by the client: an uploaded name is no path
+		Path stored = uploads.resolve(id + ending.get());
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
 		}
 		executor.submit(() -> run(id, importer, stored, name));
 		return new JobCreated(id);
+	}
+
+	/** Anything but multipart: the unknown kind first (404), else a 415 that says what to send. */
+	@Hidden
+	@PostMapping("/api/imports/{kind}")
+	void startNotMultipart(@PathVariable String kind) {
+		importer(kind);
+		throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file.multipart-required");
+	}
+
+	private Importer importer(String kind) {
+		return Optional.ofNullable(importers.get(kind)).orElseThrow(() -> ApiException.notFound("import.kind-unknown", kind));
 	}
 
 	@Operation(operationId = "getImportJob", summary = "Read an import job",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.FieldError;
 import org.fengqiao.platform.ValidationException;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -63,6 +66,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		Locale locale = locale(request);
 		String message = problems.message("validation.type", new Object[] { e.getValue() }, locale, "invalid value");
 		return ResponseEntity.badRequest().body(problems.validation(List.of(new FieldError(e.getName(), message)), locale));
+	}
+
+	/** A query parameter Tomcat cannot decode (not UTF-8, a lone surrogate, a broken escape) or too many of them. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> undecodableParameter(InvalidParameterException e, WebRequest request) {
+		log.debug("undecodable request parameters: {}", e.getMessage());
+		HttpStatus status = e.getErrorCode() == 413 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+		String code = status == HttpStatus.BAD_REQUEST ? "request.parameter-encoding" : "request.too-many-parameters";
+		return ResponseEntity.status(status).body(problems.problem(status, code, null, locale(request)));
+	}
+
+	/** Spring Security's firewall refusing a header value it was asked for (not ASCII, a control character). */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RequestRejectedException e, WebRequest request) {
+		log.debug("request refused by the firewall: {}", e.getMessage());
+		return ResponseEntity.badRequest()
+			.body(problems.problem(HttpStatus.BAD_REQUEST, "request.rejected", null, locale(request)));
+	}
+
+	/** A multipart body that cannot be parsed: no boundary, no closing delimiter, a broken part header. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
+		log.debug("malformed multipart request: {}", e.getMessage());
+		return ResponseEntity.badRequest()
+			.body(problems.problem(HttpStatus.BAD_REQUEST, "request.multipart-malformed", null, locale(request)));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
