@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code cases_*_due_idx}) and marking them as {@link ClockMarks} says.
  */
 @Configuration(proxyBeanMethods = false)
+@ReadsAcrossScopes(reason = "the deadline sweeper claims every case whose limit has passed, for no caller")
 class CaseDeadlines {
 
 	@Bean
@@ -48,7 +49,6 @@ class CaseDeadlines {
 	}
 
 	/** One mark's clock: the claim (the SQL twin of the mark's {@code due}) and the marking. */
-	@ReadsAcrossScopes(reason = "the deadline sweeper marks every case whose limit has passed, for no caller")
 	static final class Clock implements DeadlineClock {
 
 		private final String name;
