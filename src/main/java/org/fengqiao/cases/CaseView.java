@@ -2,8 +2,7 @@ package org.fengqiao.cases;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import org.fengqiao.platform.files.StoredFile;
+import java.util.UUID;
 
 /** A case as {@code GET /api/cases/{number}} answers it; reporter contact masked. */
 public record CaseView(String number, CaseKind kind, String category, Channel channel, String title,
@@ -12,7 +11,11 @@ public record CaseView(String number, CaseKind kind, String category, Channel ch
 		List<CoUnitProgress> coUnitProgress, Priority priority, OffsetDateTime signForDeadline, OffsetDateTime dueAt,
 		boolean warning, boolean overdue, SupervisionLevel supervision, Extension extension, String firstReceiver,
 		String reportedBy, OffsetDateTime receivedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
-		Satisfaction satisfaction, String mergedInto, Reporter reporter, List<StoredFile> attachments) {
+		Satisfaction satisfaction, String mergedInto, Reporter reporter, List<Attachment> attachments) {
+
+	/** An attached file; {@code url} is a signed download link for the caller, valid ten minutes. */
+	public record Attachment(UUID id, String name, String contentType, long size, String url) {
+	}
 
 	public record Reporter(String name, String phone, String idNumber) {
 	}

@@ -225,9 +225,17 @@ public final class Api {
 
 	/** GETs raw bytes, e.g. a file download. */
 	public Download download(String path, String user) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Bearer " + token(user))
-			.GET().build();
+		return download(path, user, Map.of());
+	}
+
+	/** GETs raw bytes with extra headers (e.g. {@code Range}); without a token when the user is null. */
+	public Download download(String path, String user, Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (user != null) {
+			builder.header("Authorization", "Bearer " + token(user));
+		}
+		headers.forEach(builder::header);
+		HttpRequest request = builder.build();
 		try {
 			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.headers(), response.body());
