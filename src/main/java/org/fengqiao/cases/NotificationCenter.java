@@ -96,13 +96,15 @@ class NotificationCenter {
 	private int deliverBatch() {
 		Instant now = clock.instant();
 		List<NotificationSender.Outgoing> pending = jdbc.sql("""
-				SELECT n.id, n.recipient_unit, n.recipient_user, n.kind, n.message, o.attempts
+				SELECT n.id, n.recipient_unit, n.recipient_user, n.kind, n.message, o.attempts, c.number
 				FROM notification_outbox o JOIN notifications n ON n.id = o.notification_id
+				LEFT JOIN cases c ON c.id = n.case_id
 				WHERE o.sent_at IS NULL AND o.next_attempt_at <= :now
 				ORDER BY o.next_attempt_at LIMIT 100 FOR UPDATE OF o SKIP LOCKED
 				""").param("now", Timestamp.from(now))
 			.query((rs, i) -> new NotificationSender.Outgoing(rs.getLong("id"), rs.getString("recipient_unit"),
-					rs.getString("recipient_user"), rs.getString("kind"), rs.getString("message"), rs.getInt("attempts")))
+					rs.getString("recipient_user"), rs.getString("kind"), rs.getString("message"), rs.getInt("attempts"),
+					rs.getString("number") == null ? null : "case", rs.getString("number")))
 			.list();
 		int sent = 0;
 		for (NotificationSender.Outgoing n : pending) {

@@ -7,8 +7,17 @@ package org.fengqiao.platform.notify;
  */
 public interface NotificationSender {
 
-	/** A notification to deliver: to a unit (department code) or a user. */
-	record Outgoing(long id, String recipientUnit, String recipientUser, String kind, String message, int attempts) {
+	/**
+	 * A notification to deliver: to a unit (department code) or a user; the record it is about ({@code case} and
+	 * its number) when known, else null.
+	 */
+	record Outgoing(long id, String recipientUnit, String recipientUser, String kind, String message, int attempts,
+			String recordType, String recordId) {
+
+		/** Without a record. */
+		public Outgoing(long id, String recipientUnit, String recipientUser, String kind, String message, int attempts) {
+			this(id, recipientUnit, recipientUser, kind, message, attempts, null, null);
+		}
 	}
 
 	void send(Outgoing notification);
