@@ -2,10 +2,13 @@ package org.fengqiao.cases;
 
 import java.util.List;
 
+import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Times;
 import org.fengqiao.platform.crypto.Masks;
 import org.fengqiao.platform.crypto.PersonalDataCipher;
 import org.fengqiao.platform.files.FileAttachments;
+import org.fengqiao.platform.files.FileLinks;
+import org.fengqiao.platform.files.StoredFile;
 import org.springframework.stereotype.Component;
 
 /** Turns case rows into responses, masking the reporter's contact. */
@@ -15,11 +18,13 @@ class CaseViews {
 	private final CaseRepository cases;
 	private final PersonalDataCipher cipher;
 	private final FileAttachments files;
+	private final FileLinks links;
 
-	CaseViews(CaseRepository cases, PersonalDataCipher cipher, FileAttachments files) {
+	CaseViews(CaseRepository cases, PersonalDataCipher cipher, FileAttachments files, FileLinks links) {
 		this.cases = cases;
 		this.cipher = cipher;
 		this.files = files;
+		this.links = links;
 	}
 
 	/** The full view: with co-unit progress and attachments, each read only if the case may have some. */
@@ -28,7 +33,7 @@ class CaseViews {
 			.map(p -> new CaseView.CoUnitProgress(p.unit(), Times.local(p.acceptedAt()), Times.local(p.reportedAt()),
 					p.result()))
 			.toList();
-		return view(c, parts, c.hasAttachments() ? files.attachedTo("case", c.number()) : List.of());
+		return view(c, parts, c.hasAttachments() ? attachments(files.attachedTo("case", c.number())) : List.of());
 	}
 
 	/** The list view: without per-case extra queries. */
@@ -36,8 +41,16 @@ class CaseViews {
 		return view(c, null, null);
 	}
 
+	/** Each with a signed link for the current caller ({@code <img>}, {@code <audio>} send no token). */
+	private List<CaseView.Attachment> attachments(List<StoredFile> stored) {
+		return stored.stream()
+			.map(f -> new CaseView.Attachment(f.id(), f.name(), f.contentType(), f.size(),
+					CurrentCaller.find().map(caller -> links.sign(f.id(), caller)).orElse(null)))
+			.toList();
+	}
+
 	private CaseView view(CaseRecord c, List<CaseView.CoUnitProgress> parts,
-			List<org.fengqiao.platform.files.StoredFile> attachments) {
+			List<CaseView.Attachment> attachments) {
 		CaseView.Reporter reporter = c.reporterName() == null && c.reporterPhone() == null && c.reporterIdNumber() == null
 				? null
 				: new CaseView.Reporter(c.reporterName(), Masks.phone(cipher.decrypt(c.reporterPhone())),

@@ -38,6 +38,9 @@ class SecurityConfig {
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/auth/login", "/api/system/info").permitAll()
+				// a signed file link (<img>, <audio>) carries no token: FileLinks checks it and the reader's rights
+				.requestMatchers(r -> "GET".equals(r.getMethod()) && r.getParameter("sig") != null
+						&& r.getRequestURI().startsWith("/api/files/")).permitAll()
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())
 			.exceptionHandling(e -> e

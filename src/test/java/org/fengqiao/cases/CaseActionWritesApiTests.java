@@ -60,26 +60,26 @@ class CaseActionWritesApiTests extends ApiTest {
 		Response returned = api.post("/api/cases/" + number + "/return", Map.of("reason", "不属于本单位职责"), "judicial.longtou");
 
 		assertThat(returned.status()).as(returned.raw()).isEqualTo(200);
-		assertThat(returned.body().path("coUnits").size()).isZero();
-		assertThat(returned.body().path("coUnitProgress").get(0).path("unit").asString())
+		assertThat(returned.array("coUnits").size()).isZero();
+		assertThat(returned.array("coUnitProgress").get(0).path("unit").asString())
 			.isEqualTo(CaseLifecycleApiTests.POLICE);
-		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("coUnitProgress").size()).isEqualTo(1);
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").expect(200).field("coUnitProgress").size()).isEqualTo(1);
 	}
 
 	@Test
 	void a_photo_attached_by_an_action_is_in_the_case_and_its_timeline() {
 		String number = create();
 		act(number, "dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL));
-		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("attachments").size()).isZero();
-		String fileId = api.upload("/api/files", "调解现场.png", "image/png", PNG, "judicial.longtou").text("id");
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").expect(200).field("attachments").size()).isZero();
+		String fileId = api.upload("/api/files", "调解现场.png", "image/png", PNG, "judicial.longtou").expect(201).text("id");
 
 		Response accepted = api.post("/api/cases/" + number + "/accept", Map.of("attachments", List.of(fileId)),
 				"judicial.longtou");
 
 		assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
-		assertThat(accepted.body().path("attachments").get(0).path("name").asString()).isEqualTo("调解现场.png");
-		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("attachments").size()).isEqualTo(1);
-		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+		assertThat(accepted.array("attachments").get(0).path("name").asString()).isEqualTo("调解现场.png");
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").expect(200).field("attachments").size()).isEqualTo(1);
+		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body().valueStream()
 			.filter(e -> e.path("action").asString().equals("ACCEPT")).findFirst().orElseThrow()
 			.path("attachments").get(0).asString()).isEqualTo(fileId);
 	}

@@ -28,7 +28,7 @@ class CaseIntakeApiTests extends ApiTest {
 
 	@Test
 	void a_phone_report_with_gcj02_coordinates_is_placed_in_its_grid_and_village() {
-		JsonNode grid = api.get("/api/grids/61072210121300102", "admin").body();
+		JsonNode grid = api.get("/api/grids/61072210121300102", "admin").expect(200).body();
 		JsonNode ring = grid.path("boundary").path("coordinates").get(0);
 		double lng = (ring.get(0).get(0).asDouble() + ring.get(2).get(0).asDouble()) / 2;
 		double lat = (ring.get(0).get(1).asDouble() + ring.get(2).get(1).asDouble()) / 2;
@@ -41,7 +41,7 @@ class CaseIntakeApiTests extends ApiTest {
 		assertThat(r.status()).isEqualTo(201);
 		assertThat(r.text("gridCode")).isEqualTo("61072210121300102");
 		assertThat(r.text("regionCode")).isEqualTo("610722101213");
-		assertThat(r.body().path("lat").asDouble()).isCloseTo(lat, org.assertj.core.api.Assertions.within(1e-6));
+		assertThat(r.field("lat").asDouble()).isCloseTo(lat, org.assertj.core.api.Assertions.within(1e-6));
 	}
 
 	@Test
@@ -66,13 +66,13 @@ class CaseIntakeApiTests extends ApiTest {
 
 	@Test
 	void numbers_follow_the_town_year_sequence_without_gaps() {
-		String a = api.post("/api/cases", CaseLifecycleApiTests.dispute("编号一", "一"), "desk.longtou").text("number");
+		String a = api.post("/api/cases", CaseLifecycleApiTests.dispute("编号一", "一"), "desk.longtou").expect(201).text("number");
 		api.post("/api/cases", Map.of("kind", "DISPUTE"), "desk.longtou"); // refused: must not use a number
-		String b = api.post("/api/cases", CaseLifecycleApiTests.dispute("编号二", "二"), "desk.longtou").text("number");
+		String b = api.post("/api/cases", CaseLifecycleApiTests.dispute("编号二", "二"), "desk.longtou").expect(201).text("number");
 
 		assertThat(a).startsWith("610722101-2026-");
 		assertThat(Integer.parseInt(b.substring(15))).isEqualTo(Integer.parseInt(a.substring(15)) + 1);
-		String anguo = api.post("/api/cases", anguoCase(), "desk.anguo").text("number");
+		String anguo = api.post("/api/cases", anguoCase(), "desk.anguo").expect(201).text("number");
 		assertThat(anguo).startsWith("620802104-2026-");
 	}
 
@@ -98,12 +98,12 @@ class CaseIntakeApiTests extends ApiTest {
 		}
 
 		assertThat(answers.stream().filter(r -> r.status() == 400)).hasSize(10)
-			.allSatisfy(r -> assertThat(r.body().path("errors").get(0).path("field").asString()).isEqualTo("attachments"));
+			.allSatisfy(r -> assertThat(r.array("errors").get(0).path("field").asString()).isEqualTo("attachments"));
 		List<Integer> sequences = answers.stream().filter(r -> r.status() == 201)
 			.map(r -> Integer.parseInt(r.text("number").substring(15))).sorted().toList();
 		assertThat(sequences).hasSize(30).doesNotHaveDuplicates();
 		assertThat(sequences.get(29) - sequences.get(0)).isEqualTo(29);
-		String next = api.post("/api/cases", CaseLifecycleApiTests.dispute("并发之后", "之后"), "desk.longtou").text("number");
+		String next = api.post("/api/cases", CaseLifecycleApiTests.dispute("并发之后", "之后"), "desk.longtou").expect(201).text("number");
 		assertThat(Integer.parseInt(next.substring(15))).isEqualTo(sequences.get(29) + 1);
 	}
 
@@ -121,7 +121,7 @@ class CaseIntakeApiTests extends ApiTest {
 		assertThat(anonymous.status()).isEqualTo(201);
 		assertThat(anonymous.body().path("reporter").isNull()).isTrue();
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("reporter");
+		assertThat(refused.array("errors").get(0).path("field").asString()).isEqualTo("reporter");
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class CaseIntakeApiTests extends ApiTest {
 		Response r = api.post("/api/cases", body, "desk.longtou");
 
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.body().path("errors").valueStream().map(e -> e.path("field").asString()))
+		assertThat(r.array("errors").valueStream().map(e -> e.path("field").asString()))
 			.containsExactlyInAnyOrder("reporter.phone", "reporter.idNumber");
 	}
 
@@ -168,7 +168,7 @@ class CaseIntakeApiTests extends ApiTest {
 		Response created = api.post("/api/cases", body, "grid.liuyi");
 
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.body().path("attachments").get(0).path("name").asString()).isEqualTo("现场照片.png");
+		assertThat(created.array("attachments").get(0).path("name").asString()).isEqualTo("现场照片.png");
 		Api.Download byDesk = api.download("/api/files/" + fileId, "desk.longtou");
 		assertThat(byDesk.status()).isEqualTo(200);
 		assertThat(byDesk.bytes()).isEqualTo(PNG);
@@ -181,7 +181,7 @@ class CaseIntakeApiTests extends ApiTest {
 
 	private static String field(Response r) {
 		assertThat(r.status()).as(r.raw()).isEqualTo(400);
-		return r.body().path("errors").get(0).path("field").asString();
+		return r.array("errors").get(0).path("field").asString();
 	}
 
 	private static Map<String, Object> hazard() {

@@ -46,9 +46,9 @@ class CaseLifecycleApiTests extends ApiTest {
 		assertThat(dispatched.text("leadUnit")).isEqualTo(JUDICIAL);
 		assertThat(OffsetDateTime.parse(dispatched.text("signForDeadline")).toInstant()).isEqualTo(NOW.plus(Duration.ofHours(24)));
 
-		assertThat(act(number, "accept", Map.of(), "judicial.longtou").text("status")).isEqualTo("ACCEPTED");
-		assertThat(act(number, "accept", Map.of(), "police.longtou").text("status")).isEqualTo("ACCEPTED");
-		Response started = act(number, "start", Map.of(), "judicial.longtou");
+		assertThat(act(number, "accept", Map.of(), "judicial.longtou").expect(200).text("status")).isEqualTo("ACCEPTED");
+		assertThat(act(number, "accept", Map.of(), "police.longtou").expect(200).text("status")).isEqualTo("ACCEPTED");
+		Response started = act(number, "start", Map.of(), "judicial.longtou").expect(200);
 		assertThat(started.text("status")).isEqualTo("IN_PROGRESS");
 		// 15 working days from the day after sign-for (Thu 2026-03-05): Thu 2026-03-26, 23:59:59 in Shanghai
 		assertThat(started.text("dueAt")).isEqualTo("2026-03-26T23:59:59+08:00");
@@ -59,22 +59,22 @@ class CaseLifecycleApiTests extends ApiTest {
 
 		assertThat(act(number, "report", Map.of("result", "已到现场核实界址"), "police.longtou").status()).isEqualTo(200);
 		advance(Duration.ofDays(3));
-		Response resolved = act(number, "resolve", Map.of("result", "经司法所调解，双方签订调解协议"), "judicial.longtou");
+		Response resolved = act(number, "resolve", Map.of("result", "经司法所调解，双方签订调解协议"), "judicial.longtou").expect(200);
 		assertThat(resolved.text("status")).isEqualTo("RESOLVED");
 
-		assertThat(act(number, "feedback", Map.of("method", "PHONE", "message", "已电话告知调解结果"), "desk.longtou")
+		assertThat(act(number, "feedback", Map.of("method", "PHONE", "message", "已电话告知调解结果"), "desk.longtou").expect(200)
 			.text("status")).isEqualTo("FEEDBACK_GIVEN");
-		assertThat(act(number, "visit", Map.of("satisfaction", "SATISFIED", "comment", "群众满意"), "desk.longtou")
+		assertThat(act(number, "visit", Map.of("satisfaction", "SATISFIED", "comment", "群众满意"), "desk.longtou").expect(200)
 			.text("status")).isEqualTo("VISITED");
-		Response closed = act(number, "close", Map.of("comment", "办结归档"), "desk.longtou");
+		Response closed = act(number, "close", Map.of("comment", "办结归档"), "desk.longtou").expect(200);
 		assertThat(closed.text("status")).isEqualTo("CLOSED");
 		assertThat(closed.text("satisfaction")).isEqualTo("SATISFIED");
 
-		List<String> actions = api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+		List<String> actions = api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body().valueStream()
 			.map(e -> e.path("action").asString()).toList();
 		assertThat(actions).containsExactly("CREATE", "DISPATCH", "ACCEPT", "ACCEPT", "START", "REPORT", "RESOLVE",
 				"FEEDBACK", "VISIT", "CLOSE");
-		JsonNode first = api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().get(1);
+		JsonNode first = api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body().get(1);
 		assertThat(first.path("actor").asString()).isEqualTo("desk.longtou");
 		assertThat(first.path("fromStatus").asString()).isEqualTo("RECEIVED");
 		assertThat(first.path("toStatus").asString()).isEqualTo("DISPATCHED");
@@ -86,18 +86,18 @@ class CaseLifecycleApiTests extends ApiTest {
 		String number = create("grid.liuyi");
 		act(number, "dispatch", Map.of("leadUnit", POLICE), "desk.longtou");
 
-		Response returned = act(number, "return", Map.of("reason", "属民事纠纷，非治安案件"), "police.longtou");
+		Response returned = act(number, "return", Map.of("reason", "属民事纠纷，非治安案件"), "police.longtou").expect(200);
 		assertThat(returned.text("status")).isEqualTo("RETURNED");
 		assertThat(returned.body().path("leadUnit").isNull()).isTrue();
 		assertThat(returned.body().path("signForDeadline").isNull()).isTrue();
-		JsonNode queue = api.get("/api/cases?status=RETURNED&size=200", "desk.longtou").body();
+		JsonNode queue = api.get("/api/cases?status=RETURNED&size=200", "desk.longtou").expect(200).body();
 		assertThat(queue.path("items").valueStream().map(c -> c.path("number").asString())).contains(number);
 		assertThat(api.get("/api/cases/" + number, "police.longtou").status()).isEqualTo(404);
 
-		Response again = act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
+		Response again = act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").expect(200);
 		assertThat(again.text("status")).isEqualTo("DISPATCHED");
 		assertThat(again.text("leadUnit")).isEqualTo(JUDICIAL);
-		JsonNode timeline = api.get("/api/cases/" + number + "/timeline", "desk.longtou").body();
+		JsonNode timeline = api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body();
 		assertThat(timeline.get(2).path("action").asString()).isEqualTo("RETURN");
 		assertThat(timeline.get(2).path("comment").asString()).isEqualTo("属民事纠纷，非治安案件");
 	}
@@ -105,11 +105,11 @@ class CaseLifecycleApiTests extends ApiTest {
 	@Test
 	void a_case_escalates_village_to_town_to_county_and_the_county_dispatches_it() {
 		String number = create("grid.liuyi");
-		Response toVillage = act(number, "dispatch", Map.of("leadUnit", "610722101213-VILLAGE_COMMITTEE"), "desk.longtou");
+		Response toVillage = act(number, "dispatch", Map.of("leadUnit", "610722101213-VILLAGE_COMMITTEE"), "desk.longtou").expect(200);
 		assertThat(toVillage.text("level")).isEqualTo("VILLAGE");
 		act(number, "accept", Map.of(), "cadre.liuyi");
 
-		Response toTown = act(number, "escalate", Map.of("reason", "村内调解未果"), "cadre.liuyi");
+		Response toTown = act(number, "escalate", Map.of("reason", "村内调解未果"), "cadre.liuyi").expect(200);
 		assertThat(toTown.text("status")).isEqualTo("ESCALATED");
 		assertThat(toTown.text("level")).isEqualTo("TOWN");
 		assertThat(api.get("/api/cases/" + number, "center.chenggu").status()).isEqualTo(200);
@@ -117,7 +117,7 @@ class CaseLifecycleApiTests extends ApiTest {
 			.isEqualTo(403);
 
 		act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
-		Response toCounty = act(number, "escalate", Map.of("reason", "涉及多部门，镇级无法化解"), "judicial.longtou");
+		Response toCounty = act(number, "escalate", Map.of("reason", "涉及多部门，镇级无法化解"), "judicial.longtou").expect(200);
 		assertThat(toCounty.text("level")).isEqualTo("COUNTY");
 		assertThat(toCounty.text("holdingUnit")).isEqualTo("610722000000-GOVERNANCE_CENTER");
 		assertThat(act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").status()).isEqualTo(403);
@@ -153,15 +153,15 @@ class CaseLifecycleApiTests extends ApiTest {
 	@Test
 	void a_repeat_from_the_same_village_is_flagged_and_can_be_merged() {
 		String original = api.post("/api/cases", dispute("五组村民反映水渠堵塞引发纠纷", "五组几户村民因灌溉水渠堵塞互相指责，发生口角。"),
-				"desk.longtou").text("number");
+				"desk.longtou").expect(201).text("number");
 		Response repeat = api.post("/api/cases", dispute("村民反映五组水渠堵塞引发纠纷", "五组村民因灌溉水渠堵塞互相指责，多次发生口角。"),
-				"desk.longtou");
+				"desk.longtou").expect(201);
 
-		JsonNode dup = repeat.body().path("possibleDuplicates").valueStream()
+		JsonNode dup = repeat.array("possibleDuplicates").valueStream()
 			.filter(d -> d.path("number").asString().equals(original)).findFirst().orElseThrow();
 		assertThat(dup.path("similarity").asDouble()).isGreaterThan(0.5);
 
-		Response merged = act(repeat.text("number"), "merge", Map.of("into", original), "desk.longtou");
+		Response merged = act(repeat.text("number"), "merge", Map.of("into", original), "desk.longtou").expect(200);
 		assertThat(merged.text("status")).isEqualTo("MERGED");
 		assertThat(merged.text("mergedInto")).isEqualTo(original);
 		assertThat(act(repeat.text("number"), "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").status())
@@ -186,11 +186,11 @@ class CaseLifecycleApiTests extends ApiTest {
 			}
 			List<Response> created = new ArrayList<>();
 			for (var a : answers) {
-				created.add(a.get());
+				created.add(a.get().expect(201));
 			}
 			created.sort(Comparator.comparing(r -> r.text("number")));
 			for (int later = 1; later < created.size(); later++) {
-				List<String> listed = created.get(later).body().path("possibleDuplicates").valueStream()
+				List<String> listed = created.get(later).array("possibleDuplicates").valueStream()
 					.map(d -> d.path("number").asString()).toList();
 				assertThat(listed).as(created.get(later).text("number")).contains(created.get(later - 1).text("number"));
 			}
@@ -201,13 +201,13 @@ class CaseLifecycleApiTests extends ApiTest {
 
 	@Test
 	void an_unrelated_case_in_another_village_is_not_a_repeat() {
-		api.post("/api/cases", dispute("六一村邻里噪音纠纷", "楼上住户夜间装修噪音扰民。"), "desk.longtou");
+		api.post("/api/cases", dispute("六一村邻里噪音纠纷", "楼上住户夜间装修噪音扰民。"), "desk.longtou").expect(201);
 		Map<String, Object> other = dispute("集市摊位占道经营", "集市摊贩占用道路，影响通行。");
 		other.put("location", Map.of("regionCode", "610722101209"));
 
-		Response r = api.post("/api/cases", other, "desk.longtou");
+		Response r = api.post("/api/cases", other, "desk.longtou").expect(201);
 
-		assertThat(r.body().path("possibleDuplicates").valueStream().map(d -> d.path("title").asString()))
+		assertThat(r.array("possibleDuplicates").valueStream().map(d -> d.path("title").asString()))
 			.doesNotContain("六一村邻里噪音纠纷");
 	}
 
@@ -215,12 +215,12 @@ class CaseLifecycleApiTests extends ApiTest {
 	void the_same_reporter_is_recognised_by_phone_number() {
 		Map<String, Object> a = dispute("反映拖欠工资", "某工地拖欠工资三个月。");
 		a.put("reporter", Map.of("name", "王五", "phone", "13800001111"));
-		String first = api.post("/api/cases", a, "desk.longtou").text("number");
+		String first = api.post("/api/cases", a, "desk.longtou").expect(201).text("number");
 		Map<String, Object> b = dispute("再次反映问题", "仍未解决。");
 		b.put("reporter", Map.of("name", "王五", "phone", "13800001111"));
 		b.put("location", Map.of("regionCode", "610722101209"));
 
-		JsonNode dups = api.post("/api/cases", b, "desk.longtou").body().path("possibleDuplicates");
+		JsonNode dups = api.post("/api/cases", b, "desk.longtou").expect(201).field("possibleDuplicates");
 
 		assertThat(dups.valueStream().filter(d -> d.path("number").asString().equals(first)))
 			.singleElement().satisfies(d -> assertThat(d.path("reason").asString()).isEqualTo("SAME_PHONE"));

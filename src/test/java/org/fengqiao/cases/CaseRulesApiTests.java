@@ -29,10 +29,10 @@ class CaseRulesApiTests extends ApiTest {
 		assertThat(byDesk.text("code")).isEqualTo("case.close-needs-leader");
 		assertThat(act(number, "close", Map.of(), "leader.longtou").status()).isEqualTo(400);
 
-		Response reopened = act(number, "reopen", Map.of("reason", "群众不满意，重新办理"), "desk.longtou");
+		Response reopened = act(number, "reopen", Map.of("reason", "群众不满意，重新办理"), "desk.longtou").expect(200);
 		assertThat(reopened.text("status")).isEqualTo("REOPENED");
 		assertThat(reopened.body().path("resolvedAt").isNull()).isTrue();
-		assertThat(act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").text("status")).isEqualTo("DISPATCHED");
+		assertThat(act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").expect(200).text("status")).isEqualTo("DISPATCHED");
 	}
 
 	@Test
@@ -40,7 +40,7 @@ class CaseRulesApiTests extends ApiTest {
 		String number = resolvedAndFedBack();
 		act(number, "visit", Map.of("satisfaction", "DISSATISFIED"), "desk.longtou");
 
-		Response closed = act(number, "close", Map.of("comment", "诉求超出政策范围，已做好解释"), "leader.longtou");
+		Response closed = act(number, "close", Map.of("comment", "诉求超出政策范围，已做好解释"), "leader.longtou").expect(200);
 
 		assertThat(closed.text("status")).isEqualTo("CLOSED");
 	}
@@ -48,22 +48,22 @@ class CaseRulesApiTests extends ApiTest {
 	@Test
 	void an_extension_is_requested_by_the_unit_and_moves_the_due_date_when_the_leader_approves() {
 		String number = accepted();
-		String due = api.get("/api/cases/" + number, "desk.longtou").text("dueAt");
+		String due = api.get("/api/cases/" + number, "desk.longtou").expect(200).text("dueAt");
 		assertThat(due).isEqualTo("2026-03-26T23:59:59+08:00");
 
 		assertThat(act(number, "extend", Map.of("days", 5, "reason", "需等待鉴定结果"), "desk.longtou").status()).isEqualTo(403);
-		Response requested = act(number, "extend", Map.of("days", 5, "reason", "需等待鉴定结果"), "judicial.longtou");
+		Response requested = act(number, "extend", Map.of("days", 5, "reason", "需等待鉴定结果"), "judicial.longtou").expect(200);
 		assertThat(requested.body().path("extension").path("days").asInt()).isEqualTo(5);
-		assertThat(act(number, "extend", Map.of("days", 3, "reason", "再延"), "judicial.longtou").text("code"))
+		assertThat(act(number, "extend", Map.of("days", 3, "reason", "再延"), "judicial.longtou").expect(409).text("code"))
 			.isEqualTo("case.extension-pending");
 		assertThat(act(number, "approve-extension", Map.of("approved", true), "desk.longtou").status()).isEqualTo(403);
 
-		Response approved = act(number, "approve-extension", Map.of("approved", true, "comment", "同意"), "leader.longtou");
+		Response approved = act(number, "approve-extension", Map.of("approved", true, "comment", "同意"), "leader.longtou").expect(200);
 
 		// five working days after Thu 2026-03-26: Thu 2026-04-02 (Qingming 2026-04-04..06 lies beyond it)
 		assertThat(approved.text("dueAt")).isEqualTo("2026-04-02T23:59:59+08:00");
 		assertThat(approved.body().path("extension").isNull()).isTrue();
-		assertThat(act(number, "approve-extension", Map.of("approved", true), "leader.longtou").text("code"))
+		assertThat(act(number, "approve-extension", Map.of("approved", true), "leader.longtou").expect(409).text("code"))
 			.isEqualTo("case.no-extension-pending");
 	}
 
@@ -73,21 +73,21 @@ class CaseRulesApiTests extends ApiTest {
 		body.put("kind", "PETITION");
 		body.put("category", "PETITION_LAND");
 		body.put("channel", "VISIT");
-		String number = api.post("/api/cases", body, "desk.longtou").text("number");
-		Response dispatched = act(number, "dispatch", Map.of("leadUnit", "610722101000-PETITION_OFFICE"), "desk.longtou");
+		String number = api.post("/api/cases", body, "desk.longtou").expect(201).text("number");
+		Response dispatched = act(number, "dispatch", Map.of("leadUnit", "610722101000-PETITION_OFFICE"), "desk.longtou").expect(200);
 		// acceptance decided within 15 days of receipt (2026-03-05): 2026-03-20, a Friday
 		assertThat(dispatched.text("signForDeadline")).isEqualTo("2026-03-20T23:59:59+08:00");
 
 		Response accepted = act(number, "accept", Map.of(), "leader.longtou");
 		assertThat(accepted.status()).isEqualTo(403);
 		String petitionStaff = petitionOfficer();
-		accepted = act(number, "accept", Map.of(), petitionStaff);
+		accepted = act(number, "accept", Map.of(), petitionStaff).expect(200);
 		// 60 days after 2026-03-05 is Mon 2026-05-04, a 劳动节 holiday: the period ends on Wed 2026-05-06
 		assertThat(accepted.text("dueAt")).isEqualTo("2026-05-06T23:59:59+08:00");
 
 		assertThat(act(number, "extend", Map.of("days", 31, "reason", "案情复杂"), petitionStaff).status()).isEqualTo(400);
 		act(number, "extend", Map.of("days", 30, "reason", "案情复杂"), petitionStaff);
-		Response extended = act(number, "approve-extension", Map.of("approved", true), "leader.longtou");
+		Response extended = act(number, "approve-extension", Map.of("approved", true), "leader.longtou").expect(200);
 		// 90 days after 2026-03-05: Wed 2026-06-03
 		assertThat(extended.text("dueAt")).isEqualTo("2026-06-03T23:59:59+08:00");
 		Response again = act(number, "extend", Map.of("days", 5, "reason", "再次延期"), petitionStaff);
@@ -106,16 +106,16 @@ class CaseRulesApiTests extends ApiTest {
 
 		Map<String, Object> body = CaseLifecycleApiTests.dispute("噪音扰民", "楼上夜间噪音。");
 		body.put("category", "DISPUTE_NEIGHBOR_NOISE");
-		String number = api.post("/api/cases", body, "desk.longtou").text("number");
-		Response routed = act(number, "dispatch", Map.of(), "desk.longtou");
+		String number = api.post("/api/cases", body, "desk.longtou").expect(201).text("number");
+		Response routed = act(number, "dispatch", Map.of(), "desk.longtou").expect(200);
 		assertThat(routed.text("leadUnit")).isEqualTo(JUDICIAL);
-		assertThat(routed.body().path("coUnits").get(0).asString()).isEqualTo(CaseLifecycleApiTests.POLICE);
+		assertThat(routed.array("coUnits").get(0).asString()).isEqualTo(CaseLifecycleApiTests.POLICE);
 
-		long id = rule.body().path("id").asLong();
+		long id = rule.field("id").asLong();
 		Map<String, Object> auto = new HashMap<>(Map.of("category", "DISPUTE_NEIGHBOR", "regionPrefix", "610722101",
 				"level", "TOWN", "leadUnit", JUDICIAL, "priority", 1, "autoDispatch", true));
 		assertThat(api.put("/api/routing-rules/" + id, auto, "admin").status()).isEqualTo(200);
-		Response intake = api.post("/api/cases", body, "desk.longtou");
+		Response intake = api.post("/api/cases", body, "desk.longtou").expect(201);
 		assertThat(intake.text("status")).isEqualTo("DISPATCHED");
 		assertThat(intake.text("leadUnit")).isEqualTo(JUDICIAL);
 		assertThat(api.delete("/api/routing-rules/" + id, "admin").status()).isEqualTo(204);
@@ -123,7 +123,7 @@ class CaseRulesApiTests extends ApiTest {
 
 	@Test
 	void the_category_tree_has_two_levels_and_administrators_extend_it() {
-		JsonNode tree = api.get("/api/categories?kind=DISPUTE", "desk.longtou").body();
+		JsonNode tree = api.get("/api/categories?kind=DISPUTE", "desk.longtou").expect(200).body();
 		JsonNode neighbour = tree.valueStream().filter(c -> c.path("code").asString().equals("DISPUTE_NEIGHBOR"))
 			.findFirst().orElseThrow();
 		assertThat(neighbour.path("name").asString()).isEqualTo("邻里纠纷");
@@ -132,7 +132,7 @@ class CaseRulesApiTests extends ApiTest {
 		Response added = api.post("/api/categories", Map.of("code", "DISPUTE_NEIGHBOR_PETS", "name", "饲养宠物纠纷", "kind",
 				"DISPUTE", "parentCode", "DISPUTE_NEIGHBOR"), "admin");
 		assertThat(added.status()).isEqualTo(201);
-		assertThat(api.get("/api/categories?kind=DISPUTE", "desk.longtou").body().valueStream()
+		assertThat(api.get("/api/categories?kind=DISPUTE", "desk.longtou").expect(200).body().valueStream()
 			.filter(c -> c.path("code").asString().equals("DISPUTE_NEIGHBOR")).findFirst().orElseThrow()
 			.path("children").valueStream().map(c -> c.path("code").asString())).contains("DISPUTE_NEIGHBOR_PETS");
 		assertThat(api.post("/api/categories", Map.of("code", "X_Y", "name", "x", "kind", "DISPUTE"), "desk.longtou")
@@ -141,7 +141,7 @@ class CaseRulesApiTests extends ApiTest {
 
 	@Test
 	void an_sla_policy_edit_changes_the_sign_for_limit_of_the_next_dispatch() {
-		JsonNode policy = api.get("/api/sla-policies", "admin").body().valueStream()
+		JsonNode policy = api.get("/api/sla-policies", "admin").expect(200).body().valueStream()
 			.filter(p -> p.path("kind").asString().equals("OPINION")).findFirst().orElseThrow();
 		Map<String, Object> body = Map.of("kind", "OPINION", "signForHours", 6, "handlingWorkingDays", 15,
 				"warningFraction", 0.8);
@@ -150,8 +150,8 @@ class CaseRulesApiTests extends ApiTest {
 		Map<String, Object> opinion = CaseLifecycleApiTests.dispute("建议增设路灯", "村口道路夜间无照明。");
 		opinion.put("kind", "OPINION");
 		opinion.put("category", "OPINION_SUGGESTION");
-		String number = api.post("/api/cases", opinion, "desk.longtou").text("number");
-		Response dispatched = act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
+		String number = api.post("/api/cases", opinion, "desk.longtou").expect(201).text("number");
+		Response dispatched = act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou").expect(200);
 
 		assertThat(OffsetDateTime.parse(dispatched.text("signForDeadline")).toInstant()).isEqualTo(NOW.plus(Duration.ofHours(6)));
 		api.put("/api/sla-policies/" + policy.path("id").asLong(), Map.of("kind", "OPINION", "signForHours", 48,
@@ -165,12 +165,12 @@ class CaseRulesApiTests extends ApiTest {
 					"roles", List.of("DEPARTMENT_STAFF"), "regions", List.of("610722101000"), "departments",
 					List.of("610722101000-PETITION_OFFICE")), "admin");
 		}
-		return api.post("/api/auth/login", Map.of("username", username, "password", "Petition#2026"), null).text("token");
+		return api.post("/api/auth/login", Map.of("username", username, "password", "Petition#2026"), null).expect(200).text("token");
 	}
 
 	private String accepted() {
 		String number = api.post("/api/cases", CaseLifecycleApiTests.dispute("延期测试 " + System.nanoTime(), "需要延期。"),
-				"desk.longtou").text("number");
+				"desk.longtou").expect(201).text("number");
 		act(number, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
 		act(number, "accept", Map.of(), "judicial.longtou");
 		return number;

@@ -40,7 +40,7 @@ class CaseStatisticsApiTests extends ApiTest {
 		act(late, "visit", Map.of("satisfaction", "DISSATISFIED"), desk);
 
 		JsonNode stats = api.send("GET", "/api/stats/overview?region=" + HEYE + "&from=2026-03-01&to=2026-03-31", null, desk,
-				null).body();
+				null).expect(200).body();
 
 		assertThat(stats.path("received").asLong()).isEqualTo(3);
 		assertThat(stats.path("resolved").asLong()).isEqualTo(2);
@@ -54,7 +54,7 @@ class CaseStatisticsApiTests extends ApiTest {
 		assertThat(row.path("received").asLong()).isEqualTo(3);
 
 		JsonNode empty = api.send("GET", "/api/stats/overview?region=" + HEYE + "&from=2025-01-01&to=2025-12-31", null,
-				desk, null).body();
+				desk, null).expect(200).body();
 		assertThat(empty.path("received").asLong()).isZero();
 		assertThat(empty.path("resolutionRate").isNull()).isTrue();
 	}
@@ -67,11 +67,11 @@ class CaseStatisticsApiTests extends ApiTest {
 				"roles", List.of("DEPARTMENT_STAFF"), "departments", List.of(JUDICIAL)), "admin");
 		Response r = api.send("GET", "/api/stats/overview", null, login("noregion.staff"), null);
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.body().path("errors").get(0).path("field").asString()).isEqualTo("region");
+		assertThat(r.array("errors").get(0).path("field").asString()).isEqualTo("region");
 	}
 
 	private String firstVillage(String token) {
-		return api.send("GET", "/api/regions/" + HEYE + "/children", null, token, null).body().get(0).path("code")
+		return api.send("GET", "/api/regions/" + HEYE + "/children", null, token, null).expect(200).body().get(0).path("code")
 			.asString();
 	}
 
@@ -101,6 +101,6 @@ class CaseStatisticsApiTests extends ApiTest {
 	}
 
 	private String login(String username) {
-		return api.post("/api/auth/login", Map.of("username", username, "password", "Heye#2026x"), null).text("token");
+		return api.post("/api/auth/login", Map.of("username", username, "password", "Heye#2026x"), null).expect(200).text("token");
 	}
 }

@@ -50,27 +50,28 @@ class ClockSweeperTests extends ApiTest {
 	@Test
 	void an_accepted_case_warns_then_goes_overdue_and_is_supervised_once() {
 		String number = acceptedDispute();
-		Response accepted = api.get("/api/cases/" + number, "desk.longtou");
+		Response accepted = api.get("/api/cases/" + number, "desk.longtou").expect(200);
 		Instant due = java.time.OffsetDateTime.parse(accepted.text("dueAt")).toInstant();
 
 		setClock(due.minus(Duration.ofDays(2)));
 		sweeper.sweep();
-		Response warned = api.get("/api/cases/" + number, "desk.longtou");
-		assertThat(warned.body().path("warning").asBoolean()).isTrue();
-		assertThat(warned.body().path("overdue").asBoolean()).isFalse();
+		Response warned = api.get("/api/cases/" + number, "desk.longtou").expect(200);
+		assertThat(warned.field("warning").asBoolean()).isTrue();
+		assertThat(warned.field("overdue").asBoolean()).isFalse();
 
 		setClock(due.plusSeconds(1));
 		sweeper.sweep();
 		sweeper.sweep();
-		Response overdue = api.get("/api/cases/" + number, "desk.longtou");
-		assertThat(overdue.body().path("overdue").asBoolean()).isTrue();
+		Response overdue = api.get("/api/cases/" + number, "desk.longtou").expect(200);
+		assertThat(overdue.field("overdue").asBoolean()).isTrue();
 		assertThat(overdue.text("supervision")).isEqualTo("GENERAL");
-		List<String> actions = api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+		List<String> actions = api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body().valueStream()
 			.map(e -> e.path("action").asString()).toList();
 		assertThat(actions).containsSubsequence("ACCEPT", "WARNING", "OVERDUE", "AUTO_SUPERVISE");
 		assertThat(actions.stream().filter("OVERDUE"::equals)).hasSize(1);
-		assertThat(api.get("/api/notifications?unread=true&size=200", "judicial.longtou").body().path("items").valueStream()
-			.filter(n -> n.path("recordType").asString().equals("case") && n.path("recordId").asString().equals(number)).map(n -> n.path("kind").asString()))
+		assertThat(api.get("/api/notifications?unread=true&size=200", "judicial.longtou").expect(200).field("items").valueStream()
+			.filter(n -> n.path("recordType").asString().equals("case") && n.path("recordId").asString().equals(number))
+			.map(n -> n.path("kind").asString()))
 			.contains("DISPATCH", "WARNING", "OVERDUE");
 	}
 
@@ -136,7 +137,7 @@ class ClockSweeperTests extends ApiTest {
 
 	@Test
 	void a_case_not_signed_for_in_time_is_flagged_and_both_units_told() {
-		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("签收超时测试", "派单后无人签收。"), "desk.longtou");
+		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("签收超时测试", "派单后无人签收。"), "desk.longtou").expect(201);
 		String number = created.text("number");
 		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", CaseLifecycleApiTests.POLICE), "desk.longtou");
 
@@ -146,7 +147,7 @@ class ClockSweeperTests extends ApiTest {
 		long id = jdbc.sql("SELECT id FROM cases WHERE number = :n").param("n", number).query(Long.class).single();
 		assertThat(count("SELECT count(*) FROM notifications WHERE record_type = 'case' AND record_id = :number AND kind = 'SIGN_FOR_OVERDUE'", id))
 			.isEqualTo(2);
-		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body().valueStream()
 			.map(e -> e.path("comment").asString())).contains("超过签收时限未签收");
 	}
 
@@ -160,29 +161,29 @@ class ClockSweeperTests extends ApiTest {
 		advance(Duration.ofDays(60));
 		sweeper.sweep();
 
-		Response resolved = api.get("/api/cases/" + number, "desk.longtou");
-		assertThat(resolved.body().path("warning").asBoolean()).isFalse();
-		assertThat(resolved.body().path("overdue").asBoolean()).isFalse();
-		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").body().valueStream()
+		Response resolved = api.get("/api/cases/" + number, "desk.longtou").expect(200);
+		assertThat(resolved.field("warning").asBoolean()).isFalse();
+		assertThat(resolved.field("overdue").asBoolean()).isFalse();
+		assertThat(api.get("/api/cases/" + number + "/timeline", "desk.longtou").expect(200).body().valueStream()
 			.map(e -> e.path("action").asString())).doesNotContain("WARNING", "OVERDUE", "AUTO_SUPERVISE");
 	}
 
 	@Test
 	void an_approved_extension_moves_the_overdue_mark_to_the_new_due_date() {
 		String number = acceptedDispute();
-		Instant due = java.time.OffsetDateTime.parse(api.get("/api/cases/" + number, "desk.longtou").text("dueAt")).toInstant();
+		Instant due = java.time.OffsetDateTime.parse(api.get("/api/cases/" + number, "desk.longtou").expect(200).text("dueAt")).toInstant();
 		api.post("/api/cases/" + number + "/extend", Map.of("days", 10, "reason", "需等待鉴定结果"), "judicial.longtou");
-		Response approved = api.post("/api/cases/" + number + "/approve-extension", Map.of("approved", true), "leader.longtou");
+		Response approved = api.post("/api/cases/" + number + "/approve-extension", Map.of("approved", true), "leader.longtou").expect(200);
 		Instant extended = java.time.OffsetDateTime.parse(approved.text("dueAt")).toInstant();
 		assertThat(extended).isAfter(due);
 
 		setClock(due.plusSeconds(1));
 		sweeper.sweep();
-		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("overdue").asBoolean()).isFalse();
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").expect(200).field("overdue").asBoolean()).isFalse();
 
 		setClock(extended.plusSeconds(1));
 		sweeper.sweep();
-		assertThat(api.get("/api/cases/" + number, "desk.longtou").body().path("overdue").asBoolean()).isTrue();
+		assertThat(api.get("/api/cases/" + number, "desk.longtou").expect(200).field("overdue").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -235,7 +236,7 @@ class ClockSweeperTests extends ApiTest {
 
 	private String acceptedDispute() {
 		Response created = api.post("/api/cases", CaseLifecycleApiTests.dispute("超期测试 " + System.nanoTime(), "测试时限。"),
-				"desk.longtou");
+				"desk.longtou").expect(201);
 		String number = created.text("number");
 		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL), "desk.longtou");
 		assertThat(api.post("/api/cases/" + number + "/accept", Map.of(), "judicial.longtou").status()).isEqualTo(200);

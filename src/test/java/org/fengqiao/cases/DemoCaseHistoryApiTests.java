@@ -51,14 +51,14 @@ class DemoCaseHistoryApiTests extends ApiTest {
 			.isNotEmpty().allSatisfy(p -> assertThat(p).matches("1[3-9]\\d\\*{4}\\d{4}"));
 		assertThat(reporters.stream().filter(r -> r.path("idNumber").isString()).map(r -> r.path("idNumber").asString()))
 			.isNotEmpty().allSatisfy(id -> assertThat(id).matches("\\d{6}\\*{8}\\d{3}[\\dX]"));
-		assertThat(api.get("/api/stats/overview?region=510921207000&from=2025-01-01&to=2026-03-04", "admin").body()
+		assertThat(api.get("/api/stats/overview?region=510921207000&from=2025-01-01&to=2026-03-04", "admin").expect(200).body()
 			.path("received").asLong()).isZero();
 	}
 
 	@Test
 	void longtou_received_about_its_yearly_disputes_and_resolved_and_satisfied_almost_all() {
 		JsonNode stats = api.get("/api/stats/overview?region=" + LONGTOU + "&from=2025-03-05&to=2026-03-04",
-				"leader.longtou").body();
+				"leader.longtou").expect(200).body();
 
 		assertThat(stats.path("byKind").path("DISPUTE").asLong()).isBetween(100L, 200L);
 		assertThat(stats.path("resolutionRate").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.9"));
@@ -73,7 +73,7 @@ class DemoCaseHistoryApiTests extends ApiTest {
 	void every_timeline_starts_with_create_never_goes_back_in_time_and_ends_in_the_case_status() {
 		List<String> actions = new ArrayList<>();
 		for (JsonNode c : history()) {
-			List<JsonNode> timeline = api.get("/api/cases/" + c.path("number").asString() + "/timeline", "admin").body()
+			List<JsonNode> timeline = api.get("/api/cases/" + c.path("number").asString() + "/timeline", "admin").expect(200).body()
 				.valueStream().toList();
 			assertThat(timeline.get(0).path("action").asString()).isEqualTo("CREATE");
 			assertThat(instant(timeline.get(0).path("at"))).isEqualTo(received(c));
@@ -141,7 +141,7 @@ class DemoCaseHistoryApiTests extends ApiTest {
 
 	@Test
 	void longtou_has_demo_routing_rules_that_never_dispatch_by_themselves() {
-		List<JsonNode> rules = api.get("/api/routing-rules", "admin").body().valueStream()
+		List<JsonNode> rules = api.get("/api/routing-rules", "admin").expect(200).body().valueStream()
 			.filter(r -> r.path("regionPrefix").asString().equals("610722101") && r.path("priority").asInt() == 0)
 			.toList();
 
@@ -164,7 +164,7 @@ class DemoCaseHistoryApiTests extends ApiTest {
 		long total;
 		int page = 0;
 		do {
-			JsonNode body = api.get("/api/cases?size=200&page=" + page++ + filter, user).body();
+			JsonNode body = api.get("/api/cases?size=200&page=" + page++ + filter, user).expect(200).body();
 			total = body.path("total").asLong();
 			body.path("items").valueStream().forEach(all::add);
 		} while (all.size() < total);

@@ -35,7 +35,7 @@ class BoundariesTest {
 
 	@Test
 	@DisplayName("every boundary is a valid GeoJSON Polygon with a closed counter-clockwise ring and 6 decimals")
-	void boundariesAreValidPolygons() {
+	void every_boundary_is_a_valid_closed_counter_clockwise_polygon() {
 		assertThat(DATA.grids()).allSatisfy(g -> {
 			assertThat(g.boundaryGeoJson()).startsWith("{\"type\":\"Polygon\"").doesNotContainPattern("\\.\\d{7}");
 			Polygon shape = SHAPES.get(g.code());
@@ -48,7 +48,7 @@ class BoundariesTest {
 
 	@Test
 	@DisplayName("every level-2 boundary lies within its level-1 boundary, which its micro-grids fill")
-	void microGridsLieWithinTheirGrid() {
+	void micro_grids_lie_within_and_fill_their_level_one_grid() {
 		assertThat(DATA.grids()).filteredOn(g -> g.level() == 2).allSatisfy(g ->
 				assertThat(SHAPES.get(g.parentCode()).covers(SHAPES.get(g.code()))).as(g.code()).isTrue());
 		assertThat(DATA.grids()).filteredOn(g -> g.level() == 1 && !TestData.children(g).isEmpty()).allSatisfy(g ->
@@ -58,7 +58,7 @@ class BoundariesTest {
 
 	@Test
 	@DisplayName("sibling micro-grids do not overlap")
-	void siblingMicroGridsDoNotOverlap() {
+	void sibling_micro_grids_do_not_overlap() {
 		for (DemoGrid parent : DATA.grids().stream().filter(g -> g.level() == 1).toList()) {
 			assertNoOverlap(TestData.children(parent).stream().map(c -> SHAPES.get(c.code())).toList());
 		}
@@ -66,7 +66,7 @@ class BoundariesTest {
 
 	@Test
 	@DisplayName("no two level-1 grids of a town overlap, and each village's grids fill a tile of their own")
-	void levelOneGridsDoNotOverlap() {
+	void level_one_grids_of_a_town_do_not_overlap() {
 		GeometryFactory factory = new GeometryFactory();
 		for (String town : TestData.townCodes()) {
 			assertNoOverlap(TestData.grids(town, 1).stream().map(g -> SHAPES.get(g.code())).toList());
@@ -87,7 +87,7 @@ class BoundariesTest {
 
 	@Test
 	@DisplayName("every boundary lies within 0.3 degrees of its town's point, in lng/lat order")
-	void boundariesLieNearTheirTown() {
+	void every_boundary_lies_near_its_town() {
 		for (String town : TestData.townCodes()) {
 			TownProfile profile = TestData.profile(town);
 			List<DemoGrid> grids = new ArrayList<>(TestData.grids(town, 1));

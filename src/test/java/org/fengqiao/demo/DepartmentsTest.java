@@ -25,7 +25,7 @@ class DepartmentsTest {
 
 	@Test
 	@DisplayName("every department has a GLOSSARY kind, a stationing, a Chinese name and the code region-KIND")
-	void departmentsFollowTheGlossary() {
+	void every_department_follows_the_glossary() {
 		List<String> regions = DATA.regions().stream().map(DemoRegion::code).toList();
 		assertThat(DATA.departments()).allSatisfy(d -> {
 			assertThat(d.kind()).isIn(GLOSSARY_KINDS);
@@ -39,7 +39,7 @@ class DepartmentsTest {
 
 	@Test
 	@DisplayName("龙头镇's stations are named after the place, with a people's court")
-	void townStationsAreNamedAfterThePlace() {
+	void town_stations_are_named_after_the_place() {
 		Map<String, DemoDepartment> d = byCode();
 		assertThat(d.get("610722101000-GOVERNANCE_CENTER").name()).isEqualTo("龙头镇综治中心");
 		assertThat(d.get("610722101000-POLICE_STATION").name()).isEqualTo("龙头派出所");
@@ -53,7 +53,7 @@ class DepartmentsTest {
 
 	@Test
 	@DisplayName("every town has its center and ten stations, a court only in 龙头镇 and 大郭镇")
-	void everyTownHasItsStations() {
+	void every_town_has_its_center_and_stations() {
 		for (String town : TestData.townCodes()) {
 			List<String> kinds = DATA.departments().stream().filter(x -> x.regionCode().equals(town))
 					.map(DemoDepartment::kind).toList();
@@ -66,7 +66,7 @@ class DepartmentsTest {
 
 	@Test
 	@DisplayName("安国镇's police station, judicial office and petition office are stationed permanently")
-	void permanentWindows() {
+	void the_one_grid_town_stations_its_police_judicial_and_petition_offices_permanently() {
 		Map<String, DemoDepartment> d = byCode();
 		for (String kind : List.of("POLICE_STATION", "JUDICIAL_OFFICE", "PETITION_OFFICE")) {
 			assertThat(d.get(TestData.ONE_GRID_TOWN + "-" + kind).stationing()).isEqualTo("PERMANENT");
@@ -77,7 +77,7 @@ class DepartmentsTest {
 
 	@Test
 	@DisplayName("every village-level unit has one committee named after its kind")
-	void everyVillageHasACommittee() {
+	void every_village_has_a_committee_named_after_its_kind() {
 		Map<String, DemoDepartment> d = byCode();
 		DATA.regions().stream().filter(r -> r.level().equals("VILLAGE")).forEach(v -> {
 			DemoDepartment committee = d.get(v.code() + "-VILLAGE_COMMITTEE");
@@ -90,7 +90,7 @@ class DepartmentsTest {
 
 	@Test
 	@DisplayName("each of the five counties has its center, petition bureau, police and justice bureaus and five more")
-	void everyCountyHasItsBureaus() {
+	void every_county_has_its_bureaus() {
 		Map<String, DemoDepartment> d = byCode();
 		assertThat(d.get("610722000000-GOVERNANCE_CENTER").name()).isEqualTo("城固县综治中心");
 		assertThat(d.get("610722000000-PETITION_OFFICE").name()).isEqualTo("城固县信访局");

@@ -9,7 +9,7 @@ class DeterminismTest {
 
 	@Test
 	@DisplayName("two runs with the same seed give equal data sets")
-	void sameSeedSameData() {
+	void the_same_seed_gives_the_same_data_set() {
 		DemoDataSet first = DemoDataGenerator.generate(42L);
 		DemoDataSet second = DemoDataGenerator.generate(42L);
 		assertThat(second).isEqualTo(first);
@@ -18,7 +18,7 @@ class DeterminismTest {
 
 	@Test
 	@DisplayName("another seed gives other people and households but the same counts")
-	void otherSeedOtherPeople() {
+	void another_seed_gives_other_people_but_the_same_counts() {
 		DemoDataSet first = DemoDataGenerator.generate(1L);
 		DemoDataSet second = DemoDataGenerator.generate(2L);
 		assertThat(second.staff()).hasSameSizeAs(first.staff());

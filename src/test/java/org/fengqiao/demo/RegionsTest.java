@@ -14,7 +14,7 @@ class RegionsTest {
 
 	@Test
 	@DisplayName("every row of seed-towns.csv becomes a region with a 12-digit code")
-	void everySeedRowIsARegion() {
+	void every_seed_row_is_a_region() {
 		assertThat(DATA.regions()).hasSize(92);
 		assertThat(DATA.regions()).allSatisfy(r -> assertThat(r.code()).matches("\\d{12}"));
 		assertThat(DATA.regions()).extracting(DemoRegion::level).containsOnly("PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE");
@@ -22,7 +22,7 @@ class RegionsTest {
 
 	@Test
 	@DisplayName("every region but a province has a parent one level up")
-	void everyRegionHasItsParent() {
+	void every_region_but_a_province_has_a_parent_one_level_up() {
 		Map<String, DemoRegion> byCode = DATA.regions().stream().collect(Collectors.toMap(DemoRegion::code, Function.identity()));
 		List<String> levels = List.of("PROVINCE", "CITY", "COUNTY", "TOWN", "VILLAGE");
 		assertThat(DATA.regions()).allSatisfy(r -> {
@@ -36,14 +36,14 @@ class RegionsTest {
 
 	@Test
 	@DisplayName("the five towns have 14, 20, 5, 7 and 27 village-level units")
-	void townsHaveTheirVillages() {
+	void the_five_towns_have_their_villages() {
 		assertThat(TestData.townCodes()).extracting(code -> TestData.villages(code).size()).containsExactly(14, 20, 5, 7, 27);
 		assertThat(TestData.villages(TestData.REFERENCE_TOWN)).allSatisfy(v -> assertThat(v.kind()).isIn("VILLAGE", "COMMUNITY"));
 	}
 
 	@Test
 	@DisplayName("village names are shortened and committees named after the village kind")
-	void villageNamesAreShortenedSensibly() {
+	void village_names_are_shortened_sensibly() {
 		DemoRegion liuyi = new DemoRegion("610722101213", "六一村委会", "VILLAGE", "610722101000", "VILLAGE");
 		DemoRegion dingshui = new DemoRegion("510921207200", "定水村民委员会", "VILLAGE", "510921207000", "VILLAGE");
 		DemoRegion community = new DemoRegion("610722101001", "龙头社区居委会", "VILLAGE", "610722101000", "COMMUNITY");

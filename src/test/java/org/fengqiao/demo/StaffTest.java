@@ -17,7 +17,7 @@ class StaffTest {
 
 	@Test
 	@DisplayName("曾小明 is the grid member of 六一村 holding every micro-grid of its first grid")
-	void namedGridMemberExists() {
+	void the_named_grid_member_holds_every_micro_grid_of_his_first_grid() {
 		List<DemoStaff> named = DATA.staff().stream().filter(s -> s.name().equals("曾小明")).toList();
 		assertThat(named).hasSize(1);
 		DemoStaff zeng = named.get(0);
@@ -33,7 +33,7 @@ class StaffTest {
 
 	@Test
 	@DisplayName("every micro-grid has a grid member of its village committee, 477 in 龙头镇")
-	void oneGridMemberPerMicroGrid() {
+	void every_micro_grid_has_one_grid_member() {
 		for (String town : TestData.townCodes()) {
 			List<DemoStaff> members = TestData.withRole(TestData.staff(town), "GRID_MEMBER");
 			List<DemoGrid> units = TestData.grids(town, 2).isEmpty() ? TestData.grids(town, 1) : TestData.grids(town, 2);
@@ -49,7 +49,7 @@ class StaffTest {
 
 	@Test
 	@DisplayName("each town has a leader, two desk staff, two mediators and a police officer and legal advisor per village")
-	void everyTownHasItsCoreStaff() {
+	void every_town_has_its_core_staff() {
 		for (String town : TestData.townCodes()) {
 			List<DemoStaff> staff = TestData.staff(town);
 			int villages = TestData.villages(town).size();
@@ -68,7 +68,7 @@ class StaffTest {
 
 	@Test
 	@DisplayName("安国镇 has 88 mass-defense members and 137 security household heads in every village, 荷叶乡 68 volunteers")
-	void townsHaveTheirFieldForces() {
+	void towns_have_their_field_forces() {
 		List<DemoStaff> oneGrid = TestData.staff(TestData.ONE_GRID_TOWN);
 		assertThat(TestData.withRole(oneGrid, "MASS_DEFENSE_MEMBER")).hasSize(88)
 				.extracting(DemoStaff::regionCode).containsAll(codes(TestData.villages(TestData.ONE_GRID_TOWN)));
@@ -81,7 +81,7 @@ class StaffTest {
 
 	@Test
 	@DisplayName("names are Chinese and unique, keys unique, phones valid unique mobiles, roles from the glossary")
-	void peopleLookReal() {
+	void people_have_real_looking_unique_names_and_phones() {
 		assertThat(DATA.staff()).allSatisfy(s -> {
 			assertThat(s.name()).matches("\\p{IsHan}{2,4}");
 			assertThat(s.phone()).matches("1[3-9]\\d{9}");
@@ -96,7 +96,7 @@ class StaffTest {
 
 	@Test
 	@DisplayName("every staff member points at an existing department, region and grids of their own village")
-	void referencesResolve() {
+	void every_staff_member_refers_to_existing_departments_regions_and_grids() {
 		Map<String, DemoGrid> grids = new TreeMap<>();
 		DATA.grids().forEach(g -> grids.put(g.code(), g));
 		List<String> departments = DATA.departments().stream().map(DemoDepartment::code).toList();

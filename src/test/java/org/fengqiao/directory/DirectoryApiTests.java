@@ -30,7 +30,7 @@ class DirectoryApiTests extends ApiTest {
 
 	@Test
 	void a_county_center_dispatches_to_county_departments() {
-		Response r = api.get("/api/departments?region=610722000000", "center.chenggu");
+		Response r = api.get("/api/departments?region=610722000000", "center.chenggu").expect(200);
 
 		assertThat(r.body().valueStream().map(d -> d.path("regionCode").asString())).containsOnly("610722000000");
 		assertThat(r.body().valueStream().map(d -> d.path("kind").asString())).contains("GOVERNANCE_CENTER",
@@ -39,16 +39,16 @@ class DirectoryApiTests extends ApiTest {
 
 	@Test
 	void longtou_has_477_grid_members_and_zeng_xiaoming_is_one_of_liuyis() {
-		Response all = api.get("/api/staff?region=610722101000&fieldRole=GRID_MEMBER&size=1", "desk.longtou");
-		Response liuyi = api.get("/api/staff?region=610722101213&fieldRole=GRID_MEMBER&size=200", "desk.longtou");
+		Response all = api.get("/api/staff?region=610722101000&fieldRole=GRID_MEMBER&size=1", "desk.longtou").expect(200);
+		Response liuyi = api.get("/api/staff?region=610722101213&fieldRole=GRID_MEMBER&size=200", "desk.longtou").expect(200);
 
-		assertThat(all.body().path("total").asLong()).isEqualTo(477);
-		assertThat(liuyi.body().path("items").valueStream().map(s -> s.path("name").asString())).contains("曾小明");
+		assertThat(all.field("total").asLong()).isEqualTo(477);
+		assertThat(liuyi.array("items").valueStream().map(s -> s.path("name").asString())).contains("曾小明");
 	}
 
 	@Test
 	void staff_phones_are_masked_and_unmasking_is_for_leaders_and_audited() {
-		JsonNode zeng = api.get("/api/staff?grid=61072210121300101&size=10", "desk.longtou").body().path("items")
+		JsonNode zeng = api.get("/api/staff?grid=61072210121300101&size=10", "desk.longtou").expect(200).field("items")
 			.valueStream().filter(s -> s.path("name").asString().equals("曾小明")).findFirst().orElseThrow();
 		String masked = zeng.path("phone").asString();
 		assertThat(masked).matches("1\\d\\d\\*{4}\\d{4}");
@@ -60,7 +60,7 @@ class DirectoryApiTests extends ApiTest {
 		assertThat(clear.text("phone")).matches("1[3-9]\\d{9}").startsWith(masked.substring(0, 3))
 			.endsWith(masked.substring(7));
 
-		JsonNode audit = api.get("/api/audit?recordType=staff&recordId=" + id, "admin").body();
+		JsonNode audit = api.get("/api/audit?recordType=staff&recordId=" + id, "admin").expect(200).body();
 		assertThat(audit.path("items").valueStream()
 			.filter(e -> e.path("action").asString().equals("UNMASK") && e.path("actor").asString().equals("leader.longtou")))
 			.hasSize(1);
@@ -68,7 +68,7 @@ class DirectoryApiTests extends ApiTest {
 
 	@Test
 	void a_grid_member_sees_only_the_staff_of_their_village() {
-		JsonNode page = api.get("/api/staff?size=200", "grid.wuai").body();
+		JsonNode page = api.get("/api/staff?size=200", "grid.wuai").expect(200).body();
 
 		assertThat(page.path("total").asLong()).isPositive();
 		assertThat(page.path("items").valueStream().map(s -> s.path("regionCode").asString()))
@@ -83,9 +83,9 @@ class DirectoryApiTests extends ApiTest {
 
 		assertThat(r.status()).isEqualTo(201);
 		assertThat(r.text("phone")).isEqualTo("139****2345");
-		assertThat(r.body().path("fieldRoles").valueStream().map(JsonNode::asString)).containsExactly("GRID_MEMBER",
+		assertThat(r.array("fieldRoles").valueStream().map(JsonNode::asString)).containsExactly("GRID_MEMBER",
 				"MEDIATOR");
-		assertThat(api.get("/api/staff/" + r.body().path("id").asLong(), "grid.wuai").status()).isEqualTo(404);
+		assertThat(api.get("/api/staff/" + r.field("id").asLong(), "grid.wuai").status()).isEqualTo(404);
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class DirectoryApiTests extends ApiTest {
 				Map.of("name", "张三", "regionCode", "610722101213", "fieldRoles", List.of("WIZARD")), "desk.longtou");
 
 		assertThat(phone.status()).isEqualTo(400);
-		assertThat(phone.body().path("errors").get(0).path("field").asString()).isEqualTo("phone");
+		assertThat(phone.array("errors").get(0).path("field").asString()).isEqualTo("phone");
 		assertThat(role.status()).isEqualTo(400);
 	}
 

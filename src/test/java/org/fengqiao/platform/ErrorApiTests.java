@@ -28,7 +28,7 @@ class ErrorApiTests extends ApiTest {
 				"application/json", api.token("desk.longtou"), Map.of());
 
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.body().path("errors").get(0).path("field").asString()).isEqualTo("level");
+		assertThat(r.array("errors").get(0).path("field").asString()).isEqualTo("level");
 	}
 
 	@Test
@@ -36,9 +36,9 @@ class ErrorApiTests extends ApiTest {
 		Response r = api.post("/api/grids", Map.of("level", 1), "desk.longtou");
 
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.body().path("errors").valueStream().map(e -> e.path("field").asString()))
+		assertThat(r.array("errors").valueStream().map(e -> e.path("field").asString()))
 			.contains("code", "name", "regionCode");
-		assertThat(r.body().path("errors").get(0).path("message").asString()).isNotBlank();
+		assertThat(r.array("errors").get(0).path("message").asString()).isNotBlank();
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class ErrorApiTests extends ApiTest {
 		Response notANumber = api.get("/api/grids?size=lots", "admin");
 
 		assertThat(big.status()).isEqualTo(400);
-		assertThat(big.body().path("errors").get(0).path("field").asString()).isEqualTo("size");
+		assertThat(big.array("errors").get(0).path("field").asString()).isEqualTo("size");
 		assertThat(negative.status()).isEqualTo(400);
 		assertThat(notANumber.status()).isEqualTo(400);
 		assertThat(api.get("/api/grids?size=200", "admin").status()).isEqualTo(200);
@@ -78,10 +78,10 @@ class ErrorApiTests extends ApiTest {
 
 	@Test
 	void health_docs_and_system_info_are_public() {
-		assertThat(api.get("/actuator/health", null).text("status")).isEqualTo("UP");
-		assertThat(api.get("/v3/api-docs", null).body().path("paths").has("/api/grids/locate")).isTrue();
+		assertThat(api.get("/actuator/health", null).expect(200).text("status")).isEqualTo("UP");
+		assertThat(api.get("/v3/api-docs", null).expect(200).field("paths").has("/api/grids/locate")).isTrue();
 		assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
-		Response info = api.get("/api/system/info", null);
-		assertThat(info.body().path("demo").asBoolean()).isTrue();
+		Response info = api.get("/api/system/info", null).expect(200);
+		assertThat(info.field("demo").asBoolean()).isTrue();
 	}
 }

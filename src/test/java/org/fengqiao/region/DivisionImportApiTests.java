@@ -27,20 +27,20 @@ class DivisionImportApiTests extends ApiTest {
 	void the_nbs_files_import_with_duplicated_cities_folded_into_one_region() throws Exception {
 		importAll();
 
-		Response dongguan = api.get("/api/regions/441900000000", "admin");
+		Response dongguan = api.get("/api/regions/441900000000", "admin").expect(200);
 		assertThat(dongguan.text("level")).isEqualTo("CITY");
 		assertThat(dongguan.text("parentCode")).isEqualTo("440000000000");
-		JsonNode towns = api.get("/api/regions/441900000000/children", "admin").body();
+		JsonNode towns = api.get("/api/regions/441900000000/children", "admin").expect(200).body();
 		assertThat(towns.valueStream().map(t -> t.path("code").asString())).containsExactly("441900003000",
 				"441900004000");
 		assertThat(towns.get(0).path("level").asString()).isEqualTo("TOWN");
 
-		Response kinmen = api.get("/api/regions/350527000000", "admin");
+		Response kinmen = api.get("/api/regions/350527000000", "admin").expect(200);
 		assertThat(kinmen.text("level")).isEqualTo("COUNTY");
 		assertThat(kinmen.text("parentCode")).isEqualTo("350500000000");
-		assertThat(api.get("/api/regions/350527000000/children", "admin").body().size()).isZero();
+		assertThat(api.get("/api/regions/350527000000/children", "admin").expect(200).body().size()).isZero();
 
-		JsonNode community = api.get("/api/regions/441900003001", "admin").body();
+		JsonNode community = api.get("/api/regions/441900003001", "admin").expect(200).body();
 		assertThat(community.path("kind").asString()).isEqualTo("COMMUNITY");
 		assertThat(community.path("parentCode").asString()).isEqualTo("441900003000");
 	}
@@ -72,7 +72,7 @@ class DivisionImportApiTests extends ApiTest {
 		assertThat(job.path("accepted").asLong()).isEqualTo(1);
 		assertThat(job.path("rejected").asLong()).isEqualTo(2);
 		assertThat(job.path("rejections").get(0).asString()).startsWith("第 3 行");
-		assertThat(api.get("/api/regions/350599000000", "admin").text("name")).isEqualTo("测试县");
+		assertThat(api.get("/api/regions/350599000000", "admin").expect(200).text("name")).isEqualTo("测试县");
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class DivisionImportApiTests extends ApiTest {
 
 		assertThat(desk.status()).isEqualTo(403);
 		assertThat(xlsx.status()).isEqualTo(400);
-		assertThat(xlsx.body().path("errors").get(0).path("field").asString()).isEqualTo("file");
+		assertThat(xlsx.array("errors").get(0).path("field").asString()).isEqualTo("file");
 		assertThat(unknown.status()).isEqualTo(404);
 	}
 
@@ -112,7 +112,7 @@ class DivisionImportApiTests extends ApiTest {
 		assertThat(started.status()).isEqualTo(202);
 		String id = started.text("id");
 		for (int i = 0; i < 600; i++) {
-			JsonNode job = api.get("/api/imports/" + id, "admin").body();
+			JsonNode job = api.get("/api/imports/" + id, "admin").expect(200).body();
 			String status = job.path("status").asString();
 			if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
 				return job;

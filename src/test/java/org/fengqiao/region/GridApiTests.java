@@ -17,9 +17,9 @@ class GridApiTests extends ApiTest {
 
 	@Test
 	void longtou_has_the_129_level_1_and_477_level_2_grids_of_its_report() {
-		assertThat(api.get("/api/grids?region=610722101000&level=1&size=1", "desk.longtou").body().path("total").asLong())
+		assertThat(api.get("/api/grids?region=610722101000&level=1&size=1", "desk.longtou").expect(200).field("total").asLong())
 			.isEqualTo(129);
-		assertThat(api.get("/api/grids?region=610722101000&level=2&size=1", "desk.longtou").body().path("total").asLong())
+		assertThat(api.get("/api/grids?region=610722101000&level=2&size=1", "desk.longtou").expect(200).field("total").asLong())
 			.isEqualTo(477);
 	}
 
@@ -28,17 +28,17 @@ class GridApiTests extends ApiTest {
 		Response r = api.get("/api/grids/" + LIUYI_MICRO_GRID, "grid.liuyi");
 
 		assertThat(r.status()).isEqualTo(200);
-		assertThat(r.body().path("level").asInt()).isEqualTo(2);
+		assertThat(r.field("level").asInt()).isEqualTo(2);
 		assertThat(r.text("regionCode")).isEqualTo("610722101213");
 		assertThat(r.text("parentCode")).isEqualTo("610722101213001");
-		assertThat(r.body().path("households").asInt()).isBetween(12, 24);
+		assertThat(r.field("households").asInt()).isBetween(12, 24);
 		assertThat(r.body().path("boundary").path("type").asString()).isEqualTo("Polygon");
-		assertThat(r.body().path("synthetic").asBoolean()).isTrue();
+		assertThat(r.field("synthetic").asBoolean()).isTrue();
 	}
 
 	@Test
 	void a_wgs84_point_is_located_in_its_micro_grid_with_village_and_town() {
-		double[] centre = centre(api.get("/api/grids/" + LIUYI_MICRO_GRID, "admin").body().path("boundary"));
+		double[] centre = centre(api.get("/api/grids/" + LIUYI_MICRO_GRID, "admin").expect(200).field("boundary"));
 
 		Response r = api.get("/api/grids/locate?lat=" + centre[0] + "&lng=" + centre[1], "desk.longtou");
 
@@ -50,10 +50,10 @@ class GridApiTests extends ApiTest {
 
 	@Test
 	void a_gcj02_point_from_a_phone_map_is_converted_before_it_is_located() {
-		double[] centre = centre(api.get("/api/grids/" + LIUYI_MICRO_GRID, "admin").body().path("boundary"));
+		double[] centre = centre(api.get("/api/grids/" + LIUYI_MICRO_GRID, "admin").expect(200).field("boundary"));
 		Coordinates.LatLng gcj = Coordinates.wgs84ToGcj02(centre[0], centre[1]);
 
-		Response asGcj = api.get("/api/grids/locate?crs=GCJ02&lat=" + gcj.lat() + "&lng=" + gcj.lng(), "desk.longtou");
+		Response asGcj = api.get("/api/grids/locate?crs=GCJ02&lat=" + gcj.lat() + "&lng=" + gcj.lng(), "desk.longtou").expect(200);
 		Response asWgs = api.get("/api/grids/locate?lat=" + gcj.lat() + "&lng=" + gcj.lng(), "desk.longtou");
 
 		assertThat(asGcj.text("code")).isEqualTo(LIUYI_MICRO_GRID);
@@ -72,17 +72,17 @@ class GridApiTests extends ApiTest {
 	void a_grid_member_of_wuai_gets_404_for_a_liuyi_grid_and_lists_only_wuai() {
 		assertThat(api.get("/api/grids/" + LIUYI_MICRO_GRID, "grid.wuai").status()).isEqualTo(404);
 
-		JsonNode page = api.get("/api/grids?region=610722101000&size=200", "grid.wuai").body();
+		JsonNode page = api.get("/api/grids?region=610722101000&size=200", "grid.wuai").expect(200).body();
 		assertThat(page.path("total").asLong()).isPositive();
 		assertThat(page.path("items").valueStream().map(g -> g.path("regionCode").asString()))
 			.containsOnly("610722101209");
-		JsonNode all = api.get("/api/grids?size=200", "grid.wuai").body();
+		JsonNode all = api.get("/api/grids?size=200", "grid.wuai").expect(200).body();
 		assertThat(all.path("total").asLong()).isEqualTo(page.path("total").asLong());
 	}
 
 	@Test
 	void a_grid_member_cannot_locate_into_another_village() {
-		double[] centre = centre(api.get("/api/grids/" + LIUYI_MICRO_GRID, "admin").body().path("boundary"));
+		double[] centre = centre(api.get("/api/grids/" + LIUYI_MICRO_GRID, "admin").expect(200).field("boundary"));
 
 		assertThat(api.get("/api/grids/locate?lat=" + centre[0] + "&lng=" + centre[1], "grid.wuai").status())
 			.isEqualTo(404);
@@ -95,7 +95,7 @@ class GridApiTests extends ApiTest {
 
 		Response created = api.post("/api/grids", body, "desk.longtou");
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(api.get("/api/grids/locate?lat=33.3005&lng=107.3005", "desk.longtou").text("code"))
+		assertThat(api.get("/api/grids/locate?lat=33.3005&lng=107.3005", "desk.longtou").expect(200).text("code"))
 			.isEqualTo("610722101213900");
 
 		Response updated = api.put("/api/grids/610722101213900", Map.of("name", "六一村新网格", "households", 0),
@@ -106,7 +106,7 @@ class GridApiTests extends ApiTest {
 
 		assertThat(api.delete("/api/grids/610722101213900", "desk.longtou").status()).isEqualTo(204);
 		assertThat(api.get("/api/grids/610722101213900", "desk.longtou").status()).isEqualTo(404);
-		assertThat(api.get("/api/audit?recordType=grid&recordId=610722101213900", "admin").body().path("total").asLong())
+		assertThat(api.get("/api/audit?recordType=grid&recordId=610722101213900", "admin").expect(200).field("total").asLong())
 			.isEqualTo(3);
 	}
 
@@ -153,11 +153,11 @@ class GridApiTests extends ApiTest {
 				Map.of("code", "61072210121390301", "name", "x", "level", 2, "regionCode", "610722101213"), "desk.longtou");
 
 		assertThat(badBoundary.status()).isEqualTo(400);
-		assertThat(badBoundary.body().path("errors").get(0).path("field").asString()).isEqualTo("boundary");
+		assertThat(badBoundary.array("errors").get(0).path("field").asString()).isEqualTo("boundary");
 		assertThat(badLevel.status()).isEqualTo(400);
-		assertThat(badLevel.body().path("errors").get(0).path("field").asString()).isEqualTo("level");
+		assertThat(badLevel.array("errors").get(0).path("field").asString()).isEqualTo("level");
 		assertThat(orphan.status()).isEqualTo(400);
-		assertThat(orphan.body().path("errors").get(0).path("field").asString()).isEqualTo("parentCode");
+		assertThat(orphan.array("errors").get(0).path("field").asString()).isEqualTo("parentCode");
 	}
 
 	@Test

@@ -26,11 +26,87 @@ public final class Api {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** A response: status, content type and the parsed JSON body (null when empty). */
-	public record Response(int status, String contentType, JsonNode body, String raw) {
+	/**
+	 * A response: status, content type and the parsed JSON body (null when empty). A test states the status it
+	 * expects before it reads a body ({@link #expect(int)}, or by reading {@link #status()}): the body of an error
+	 * response read without looking at the status fails, and a field read ({@link #text}, {@link #field},
+	 * {@link #array}) fails on a missing field instead of reading as empty.
+	 */
+	public static final class Response {
 
-		public String text(String field) {
-			return body.path(field).asString();
+		private final int status;
+		private final String contentType;
+		private final JsonNode body;
+		private final String raw;
+		private volatile boolean statusSeen;
+
+		public Response(int status, String contentType, JsonNode body, String raw) {
+			this.status = status;
+			this.contentType = contentType;
+			this.body = body;
+			this.raw = raw;
+		}
+
+		/** This response if its status is the expected one; otherwise the test fails with the status and body. */
+		public Response expect(int expected) {
+			if (status != expected) {
+				throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + raw);
+			}
+			statusSeen = true;
+			return this;
+		}
+
+		public int status() {
+			statusSeen = true;
+			return status;
+		}
+
+		public String contentType() {
+			return contentType;
+		}
+
+		public String raw() {
+			return raw;
+		}
+
+		/** The JSON body; fails when there is none, or for an error response whose status the test never checked. */
+		public JsonNode body() {
+			if (!statusSeen && status >= 400) {
+				throw new AssertionError("reading the body of an unexpected HTTP " + status + ": " + raw);
+			}
+			if (body == null) {
+				throw new AssertionError("HTTP " + status + " has no JSON body: " + raw);
+			}
+			return body;
+		}
+
+		/** A field of the body; fails when the field is missing. */
+		public JsonNode field(String name) {
+			JsonNode value = body().get(name);
+			if (value == null || value.isMissingNode()) {
+				throw new AssertionError("no field '" + name + "' in HTTP " + status + ": " + raw);
+			}
+			return value;
+		}
+
+		/** A field's text (null for a JSON null); fails when the field is missing. */
+		public String text(String name) {
+			JsonNode value = field(name);
+			return value.isNull() ? null : value.asString();
+		}
+
+		/** An array field of the body; fails when the field is missing or not an array. */
+		public JsonNode array(String name) {
+			JsonNode value = field(name);
+			if (!value.isArray()) {
+				throw new AssertionError("field '" + name + "' is not an array in HTTP " + status + ": " + raw);
+			}
+			return value;
+		}
+
+		@Override
+		public String toString() {
+			return "HTTP " + status + " " + raw;
 		}
 	}
 
@@ -43,10 +119,7 @@ public final class Api {
 	public String token(String username) {
 		return tokens.computeIfAbsent(username, u -> {
 			Response r = send("POST", "/api/auth/login", Map.of("username", u, "password", DEMO_PASSWORD), null, null);
-			if (r.status() != 200) {
-				throw new IllegalStateException("login of " + u + " failed: " + r.raw());
-			}
-			return r.text("token");
+			return r.expect(200).text("token");
 		});
 	}
 
@@ -132,6 +205,15 @@ public final class Api {
 	/** A binary response: status, headers and the raw bytes (a problem's JSON via {@link #problem()}). */
 	public record Download(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
 
+		/** This download if its status is the expected one; otherwise the test fails with the status and body. */
+		public Download expect(int expected) {
+			if (status != expected) {
+				throw new AssertionError("expected HTTP " + expected + " but got " + status + ": "
+						+ new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return this;
+		}
+
 		public String header(String name) {
 			return headers.firstValue(name).orElse(null);
 		}
@@ -143,9 +225,17 @@ public final class Api {
 
 	/** GETs raw bytes, e.g. a file download. */
 	public Download download(String path, String user) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Bearer " + token(user))
-			.GET().build();
+		return download(path, user, Map.of());
+	}
+
+	/** GETs raw bytes with extra headers (e.g. {@code Range}); without a token when the user is null. */
+	public Download download(String path, String user, Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (user != null) {
+			builder.header("Authorization", "Bearer " + token(user));
+		}
+		headers.forEach(builder::header);
+		HttpRequest request = builder.build();
 		try {
 			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.headers(), response.body());

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Replaces the system clock with one the tests set and move. */
 @TestConfiguration(proxyBeanMethods = false)
-class TestClockConfig {
+public class TestClockConfig {
 
 	@Bean
 	@Primary

@@ -42,6 +42,15 @@ public class PersonalDataCipher {
 	 * A keyed hash (HMAC-SHA256) of a normalized value, so equal ID or phone numbers can be found without
 	 * decrypting: the "same reporter" repeat check.
 	 */
+	/**
+	 * An HMAC-SHA256 of a value under a key derived from the server key for one purpose (e.g. signed file
+	 * links), so every instance sharing the key computes the same signature and no purpose can forge another's.
+	 */
+	public byte[] sign(String purpose, String value) {
+		SecretKeySpec purposeKey = new SecretKeySpec(hmac(indexKey, "fengqiao purpose " + purpose), "HmacSHA256");
+		return hmac(purposeKey, value);
+	}
+
 	public byte[] blindIndex(String plain) {
 		return plain == null ? null : hmac(indexKey, plain.trim().toUpperCase());
 	}

@@ -1,8 +1,6 @@
 package org.fengqiao.platform.files;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -10,6 +8,7 @@ import java.util.UUID;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.web.ProblemResponses;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,23 +62,26 @@ class FileController {
 		throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file.multipart-required");
 	}
 
-	/** Written straight to the response: the content is streamed, never held in memory. */
+	/**
+	 * With a bearer token, or through a signed link ({@code exp}, {@code sig}; see {@link FileLinks}). The content
+	 * is streamed, never held in memory; Spring answers {@code Range} with {@code 206} (a recording played from
+	 * the middle).
+	 */
 	@Operation(operationId = "downloadFile", summary = "Download a file",
-			description = "If the caller may read the record it is attached to; honours `Range`.")
+			description = "If the caller may read the record it is attached to, with a bearer token or a signed link "
+					+ "(`exp`, `sig`, from the record's view); honours `Range` (206).")
 	@ApiResponse(responseCode = "200", description = "The file's content (its own content type)",
 			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/files/{id}")
-	void download(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-		FileDownloads.Download download = downloads.open(id, CurrentCaller.get());
-		try (InputStream in = download.content()) {
-			FileRow file = download.file();
-			response.setStatus(HttpStatus.OK.value());
-			response.setContentType(file.contentType());
-			response.setContentLengthLong(file.size());
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString());
-			OutputStream out = response.getOutputStream();
-			in.transferTo(out);
-		}
+	ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(required = false) Long exp,
+			@RequestParam(required = false) String sig) {
+		FileDownloads.Download download = sig == null ? downloads.open(id, CurrentCaller.get())
+				: downloads.openSigned(id, exp, sig);
+		FileRow file = download.file();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.body(download.content());
 	}
 }

@@ -1,49 +1,84 @@
 package org.fengqiao.platform.files;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.Callers;
 import org.fengqiao.platform.audit.AuditLog;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Hands out a file to a caller allowed to read it ({@link FileReadRule}); to anyone else it does not exist. */
 @Service
 class FileDownloads {
 
-	/** A file about to be sent: its row and its open content, which the receiver closes. */
-	record Download(FileRow file, InputStream content) {
+	/** Reads by one user of one file are audited once within this window, not on every (range) request. */
+	static final Duration AUDIT_WINDOW = Duration.ofHours(1);
+
+	private static final String READ_RECENTLY = """
+			SELECT EXISTS (SELECT 1 FROM audit_log
+			               WHERE record_type = 'file' AND record_id = :id AND action = 'FILE_READ'
+			                 AND actor = :actor AND at > :since)
+			""";
+
+	/** A file about to be sent: its row and its content, which Spring streams (whole or a range). */
+	record Download(FileRow file, Resource content) {
 	}
 
 	private final StoredFiles files;
 	private final FileStorage storage;
 	private final AuditLog audit;
 	private final FileReadRule rule;
+	private final FileLinks links;
+	private final Callers callers;
+	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	FileDownloads(StoredFiles files, FileStorage storage, AuditLog audit, List<FileAccessPolicy> policies) {
+	FileDownloads(StoredFiles files, FileStorage storage, AuditLog audit, List<FileAccessPolicy> policies,
+			FileLinks links, Callers callers, JdbcClient jdbc, Clock clock) {
 		this.files = files;
 		this.storage = storage;
 		this.audit = audit;
 		this.rule = new FileReadRule(policies);
+		this.links = links;
+		this.callers = callers;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	/** Reads of attached files, and of anyone else's file, are audited; an uploader's own draft is not. */
-	Download open(UUID id, Caller caller) throws IOException {
+	/** Through a signed link: for the user it is bound to, if that user may still read the file. */
+	Download openSigned(UUID id, Long exp, String sig) {
+		String username = links.verify(id, exp, sig).orElseThrow(() -> ApiException.forbidden("file.link-invalid"));
+		Caller caller = callers.find(username).orElseThrow(() -> ApiException.notFound("file.not-found"));
+		return open(id, caller);
+	}
+
+	/**
+	 * Reads of attached files, and of anyone else's file, are audited once per user and file per hour; an
+	 * uploader's own draft is not.
+	 */
+	Download open(UUID id, Caller caller) {
 		FileRow file = files.find(id)
 			.filter(f -> rule.mayRead(f, caller))
 			.orElseThrow(() -> ApiException.notFound("file.not-found"));
-		InputStream content = storage.open(file.storageKey());
-		try {
-			if (file.attached() || !file.uploadedBy(caller)) {
-				audit.record("FILE_READ", "file", id.toString());
-			}
-		} catch (RuntimeException e) {
-			content.close();
-			throw e;
+		if ((file.attached() || !file.uploadedBy(caller)) && !readRecently(id, caller)) {
+			audit.recordAs(caller.username(), "FILE_READ", "file", id.toString());
 		}
-		return new Download(file, content);
+		return new Download(file, new StoredFileResource(file, storage));
+	}
+
+	private boolean readRecently(UUID id, Caller caller) {
+		return jdbc.sql(READ_RECENTLY)
+			.param("id", id.toString())
+			.param("actor", caller.username())
+			.param("since", Timestamp.from(clock.instant().minus(AUDIT_WINDOW)))
+			.query(Boolean.class)
+			.single();
 	}
 }

@@ -1,5 +1,7 @@
 package org.fengqiao.platform.files;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,9 +11,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize the largest file {@code POST /api/files} accepts; it must not exceed
  *        {@code spring.servlet.multipart.max-file-size}, or the multipart parser refuses first
+ * @param unattachedRetention how long an upload never attached to a record is kept before it is deleted
  */
 @ConfigurationProperties("fengqiao.files")
-record FilesProperties(@DefaultValue("20MB") DataSize maxSize) {
+record FilesProperties(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("P7D") Duration unattachedRetention) {
 
 	/** The limit as people write it: {@code 20 MB}, {@code 512 KB}. */
 	String maxSizeText() {

@@ -33,6 +33,11 @@ class StoredFiles {
 			WHERE id = :id AND record_id IS NULL
 			""";
 
+	/** Guarded: a file attached meanwhile is kept. */
+	private static final String DELETE_UNATTACHED = """
+			DELETE FROM stored_files WHERE id = :id AND record_id IS NULL
+			""";
+
 	private final JdbcClient jdbc;
 
 	StoredFiles(JdbcClient jdbc) {
@@ -69,6 +74,20 @@ class StoredFiles {
 			.param("recordId", recordId)
 			.query(StoredFiles::row)
 			.list();
+	}
+
+	/** Files never attached and uploaded before the cutoff, oldest first. */
+	List<FileRow> unattachedSince(Instant cutoff, int limit) {
+		return jdbc.sql(SELECT + "WHERE record_id IS NULL AND uploaded_at < :cutoff ORDER BY uploaded_at LIMIT :limit")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(StoredFiles::row)
+			.list();
+	}
+
+	/** Deletes the row of a file still unattached; false when it was attached (or deleted) meanwhile. */
+	boolean deleteUnattached(UUID id) {
+		return jdbc.sql(DELETE_UNATTACHED).param("id", id).update() == 1;
 	}
 
 	/** Attaches a free file; false when it was not free (any more). */

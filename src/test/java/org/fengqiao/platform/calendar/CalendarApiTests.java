@@ -49,8 +49,8 @@ class CalendarApiTests extends ApiTest {
 		Response r = api.get("/api/calendar/2026", "desk.longtou");
 
 		assertThat(r.status()).isEqualTo(200);
-		assertThat(r.body().path("year").asInt()).isEqualTo(2026);
-		assertThat(r.body().path("defined").asBoolean()).isTrue();
+		assertThat(r.field("year").asInt()).isEqualTo(2026);
+		assertThat(r.field("defined").asBoolean()).isTrue();
 		assertThat(entries(r)).contains("2026-02-17 HOLIDAY 春节", "2026-02-14 WORKDAY 春节", "2026-02-28 WORKDAY 春节",
 				"2026-10-01 HOLIDAY 国庆节");
 		assertThat(workingDays.calendar().isWorkingDay(LocalDate.parse("2026-02-17"))).isFalse();
@@ -76,15 +76,15 @@ class CalendarApiTests extends ApiTest {
 		Response r = api.put("/api/calendar/2027", Map.of("days", TEST_2027), "admin");
 
 		assertThat(r.status()).isEqualTo(200);
-		assertThat(r.body().path("defined").asBoolean()).isTrue();
+		assertThat(r.field("defined").asBoolean()).isTrue();
 		assertThat(entries(r)).containsExactly("2027-01-01 HOLIDAY 元旦", "2027-01-02 HOLIDAY 元旦",
 				"2027-02-06 WORKDAY 春节");
 		WorkingDayCalendar calendar = workingDays.calendar();
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-06"))).isTrue();
 		assertThat(calendar.addWorkingDays(LocalDate.parse("2026-12-31"), 1)).isEqualTo(LocalDate.parse("2027-01-04"));
-		assertThat(api.get("/api/calendar/2027", "grid.liuyi").body().path("days").size()).isEqualTo(3);
-		JsonNode audit = api.get("/api/audit?recordType=calendar&recordId=2027", "admin").body();
+		assertThat(api.get("/api/calendar/2027", "grid.liuyi").expect(200).field("days").size()).isEqualTo(3);
+		JsonNode audit = api.get("/api/audit?recordType=calendar&recordId=2027", "admin").expect(200).body();
 		assertThat(audit.path("items").get(0).path("action").asString()).isEqualTo("CALENDAR_UPDATE");
 		assertThat(audit.path("items").get(0).path("actor").asString()).isEqualTo("admin");
 	}
@@ -96,8 +96,8 @@ class CalendarApiTests extends ApiTest {
 		Response r = api.put("/api/calendar/2027", Map.of("days", List.of()), "admin");
 
 		assertThat(r.status()).isEqualTo(200);
-		assertThat(r.body().path("defined").asBoolean()).isFalse();
-		assertThat(r.body().path("days").size()).isZero();
+		assertThat(r.field("defined").asBoolean()).isFalse();
+		assertThat(r.array("days").size()).isZero();
 		assertThat(workingDays.calendar().hasYear(2027)).isFalse();
 		assertThat(workingDays.calendar().isWorkingDay(LocalDate.parse("2027-01-01"))).isTrue();
 	}
@@ -110,7 +110,7 @@ class CalendarApiTests extends ApiTest {
 			assertThat(r.status()).as(user).isEqualTo(403);
 			assertThat(r.text("code")).isEqualTo("calendar.forbidden");
 		}
-		assertThat(api.get("/api/calendar/2027", "admin").body().path("defined").asBoolean()).isFalse();
+		assertThat(api.get("/api/calendar/2027", "admin").expect(200).field("defined").asBoolean()).isFalse();
 		assertThat(api.get("/api/calendar/2026", null).status()).isEqualTo(401);
 	}
 
@@ -128,35 +128,35 @@ class CalendarApiTests extends ApiTest {
 
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.text("code")).isEqualTo("request.invalid");
-		assertThat(r.body().path("errors").valueStream().map(e -> e.path("field").asString())).containsExactly(
+		assertThat(r.array("errors").valueStream().map(e -> e.path("field").asString())).containsExactly(
 				"days[1].date", "days[2].date", "days[3].kind", "days[4].kind", "days[5].name");
-		assertThat(r.body().path("errors").get(2).path("message").asString()).contains("星期六或星期日");
-		assertThat(api.get("/api/calendar/2027", "admin").body().path("defined").asBoolean()).isFalse();
+		assertThat(r.array("errors").get(2).path("message").asString()).contains("星期六或星期日");
+		assertThat(api.get("/api/calendar/2027", "admin").expect(200).field("defined").asBoolean()).isFalse();
 	}
 
 	@Test
 	void an_impossible_date_or_unknown_kind_names_its_field() {
 		Response badDate = api.put("/api/calendar/2027", "{\"days\":[{\"date\":\"2027-02-30\",\"kind\":\"HOLIDAY\"}]}",
-				"admin");
+				"admin").expect(400);
 		Response badKind = api.put("/api/calendar/2027",
 				"{\"days\":[{\"date\":\"2027-01-01\",\"kind\":\"HOLIDAY\"},{\"date\":\"2027-01-02\",\"kind\":\"REST\"}]}",
-				"admin");
-		Response noDays = api.put("/api/calendar/2027", "{}", "admin");
+				"admin").expect(400);
+		Response noDays = api.put("/api/calendar/2027", "{}", "admin").expect(400);
 		Response badYear = api.get("/api/calendar/1900", "admin");
 
-		assertThat(badDate.body().path("errors").get(0).path("field").asString()).isEqualTo("days[0].date");
-		assertThat(badKind.body().path("errors").get(0).path("field").asString()).isEqualTo("days[1].kind");
-		assertThat(noDays.body().path("errors").get(0).path("field").asString()).isEqualTo("days");
+		assertThat(badDate.array("errors").get(0).path("field").asString()).isEqualTo("days[0].date");
+		assertThat(badKind.array("errors").get(0).path("field").asString()).isEqualTo("days[1].kind");
+		assertThat(noDays.array("errors").get(0).path("field").asString()).isEqualTo("days");
 		assertThat(badYear.status()).isEqualTo(400);
-		assertThat(badYear.body().path("errors").get(0).path("field").asString()).isEqualTo("year");
+		assertThat(badYear.array("errors").get(0).path("field").asString()).isEqualTo("year");
 	}
 
 	@Test
 	void errors_are_explained_in_english_when_asked() {
 		Response r = api.send("PUT", "/api/calendar/2027", Map.of("days", List.of(day("2027-02-08", "WORKDAY", ""))),
-				api.token("admin"), Map.of("Accept-Language", "en"));
+				api.token("admin"), Map.of("Accept-Language", "en")).expect(400);
 
-		assertThat(r.body().path("errors").get(0).path("message").asString())
+		assertThat(r.array("errors").get(0).path("message").asString())
 			.isEqualTo("A make-up working day (WORKDAY) must be a Saturday or Sunday.");
 	}
 
@@ -165,24 +165,24 @@ class CalendarApiTests extends ApiTest {
 		Response r = api.get("/api/calendar/status", "desk.longtou");
 
 		assertThat(r.status()).isEqualTo(200);
-		assertThat(r.body().path("missingYears").size()).isZero();
+		assertThat(r.array("missingYears").size()).isZero();
 		assertThat(r.body().path("warning").isNull()).isTrue();
 	}
 
 	@Test
 	void from_the_first_of_december_in_shanghai_next_year_is_reported_missing_until_it_is_entered() {
 		clock.set(OffsetDateTime.parse("2026-11-30T23:59:59+08:00").toInstant());
-		assertThat(api.get("/api/calendar/status", "admin").body().path("missingYears").size()).isZero();
+		assertThat(api.get("/api/calendar/status", "admin").expect(200).field("missingYears").size()).isZero();
 
 		clock.set(OffsetDateTime.parse("2026-12-01T00:00:00+08:00").toInstant());
-		Response missing = api.get("/api/calendar/status", "admin");
+		Response missing = api.get("/api/calendar/status", "admin").expect(200);
 
-		assertThat(missing.body().path("missingYears").valueStream().map(JsonNode::asInt)).containsExactly(2027);
+		assertThat(missing.array("missingYears").valueStream().map(JsonNode::asInt)).containsExactly(2027);
 		assertThat(missing.text("warning")).contains("2027 年").contains("周一至周五");
 
 		api.put("/api/calendar/2027", Map.of("days", TEST_2027), "admin");
-		Response entered = api.get("/api/calendar/status", "admin");
-		assertThat(entered.body().path("missingYears").size()).isZero();
+		Response entered = api.get("/api/calendar/status", "admin").expect(200);
+		assertThat(entered.array("missingYears").size()).isZero();
 		assertThat(entered.body().path("warning").isNull()).isTrue();
 	}
 
@@ -190,9 +190,9 @@ class CalendarApiTests extends ApiTest {
 	void a_current_year_without_entries_is_always_missing() {
 		clock.set(OffsetDateTime.parse("2027-12-01T09:00:00+08:00").toInstant());
 
-		Response r = api.send("GET", "/api/calendar/status", null, api.token("admin"), Map.of("Accept-Language", "en"));
+		Response r = api.send("GET", "/api/calendar/status", null, api.token("admin"), Map.of("Accept-Language", "en")).expect(200);
 
-		assertThat(r.body().path("missingYears").valueStream().map(JsonNode::asInt)).containsExactly(2027, 2028);
+		assertThat(r.array("missingYears").valueStream().map(JsonNode::asInt)).containsExactly(2027, 2028);
 		assertThat(r.text("warning")).startsWith("The working-day calendar has no entries for 2027, 2028:");
 	}
 
@@ -232,7 +232,7 @@ class CalendarApiTests extends ApiTest {
 	}
 
 	private static List<String> entries(Response r) {
-		return r.body().path("days").valueStream()
+		return r.expect(200).array("days").valueStream()
 			.map(d -> d.path("date").asString() + " " + d.path("kind").asString() + " " + d.path("name").asString())
 			.toList();
 	}

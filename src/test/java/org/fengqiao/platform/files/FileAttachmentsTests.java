@@ -131,7 +131,7 @@ class FileAttachmentsTests extends ApiTest {
 		assertThat(api.download("/api/files/" + photo, "grid.liuyi").status()).isEqualTo(404);
 		assertThat(api.download("/api/files/" + photo, "desk.longtou").status()).isEqualTo(404);
 		assertThat(api.download("/api/files/" + photo, "admin").status()).isEqualTo(200);
-		JsonNode audit = api.get("/api/audit?recordType=file&recordId=" + photo, "admin").body();
+		JsonNode audit = api.get("/api/audit?recordType=file&recordId=" + photo, "admin").expect(200).body();
 		assertThat(audit.path("items").valueStream().map(e -> e.path("action").asString()))
 			.containsExactly("FILE_READ", "FILE_UPLOAD");
 	}
