@@ -62,6 +62,25 @@ public class AuditLog {
 		recordAs(currentActor(), action, recordType, recordId);
 	}
 
+	/**
+	 * Records an action unless the same actor recorded it on the same record within {@code window} (a file
+	 * read is audited once per user and file per hour, not on every read).
+	 */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "looks only for the actor's own earlier row on one record, answers no list")
+	public void recordOncePer(java.time.Duration window, String actor, String action, String recordType,
+			String recordId) {
+		boolean recent = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM audit_log
+				               WHERE record_type = :recordType AND record_id = :recordId AND action = :action
+				                 AND actor = :actor AND at > :since)
+				""").param("recordType", recordType).param("recordId", recordId).param("action", action)
+			.param("actor", actor).param("since", Timestamp.from(clock.instant().minus(window)))
+			.query(Boolean.class).single();
+		if (!recent) {
+			recordAs(actor, action, recordType, recordId);
+		}
+	}
+
 	public void recordAs(String actor, String action, String recordType, String recordId) {
 		jdbc.sql(INSERT)
 			.param("at", Timestamp.from(clock.instant()))

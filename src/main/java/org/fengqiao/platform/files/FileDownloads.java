@@ -1,6 +1,5 @@
 package org.fengqiao.platform.files;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.Callers;
 import org.fengqiao.platform.audit.AuditLog;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Hands out a file to a caller allowed to read it ({@link FileReadRule}); to anyone else it does not exist. */
@@ -21,11 +19,6 @@ class FileDownloads {
 	/** Reads by one user of one file are audited once within this window, not on every (range) request. */
 	static final Duration AUDIT_WINDOW = Duration.ofHours(1);
 
-	private static final String READ_RECENTLY = """
-			SELECT EXISTS (SELECT 1 FROM audit_log
-			               WHERE record_type = 'file' AND record_id = :id AND action = 'FILE_READ'
-			                 AND actor = :actor AND at > :since)
-			""";
 
 	/** A file about to be sent: its row and its content, which Spring streams (whole or a range). */
 	record Download(FileRow file, Resource content) {
@@ -37,18 +30,16 @@ class FileDownloads {
 	private final FileReadRule rule;
 	private final FileLinks links;
 	private final Callers callers;
-	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	FileDownloads(StoredFiles files, FileStorage storage, AuditLog audit, List<FileAccessPolicy> policies,
-			FileLinks links, Callers callers, JdbcClient jdbc, Clock clock) {
+			FileLinks links, Callers callers, Clock clock) {
 		this.files = files;
 		this.storage = storage;
 		this.audit = audit;
 		this.rule = new FileReadRule(policies);
 		this.links = links;
 		this.callers = callers;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -67,18 +58,9 @@ class FileDownloads {
 		FileRow file = files.find(id)
 			.filter(f -> rule.mayRead(f, caller))
 			.orElseThrow(() -> ApiException.notFound("file.not-found"));
-		if ((file.attached() || !file.uploadedBy(caller)) && !readRecently(id, caller)) {
-			audit.recordAs(caller.username(), "FILE_READ", "file", id.toString());
+		if (file.attached() || !file.uploadedBy(caller)) {
+			audit.recordOncePer(AUDIT_WINDOW, caller.username(), "FILE_READ", "file", id.toString());
 		}
 		return new Download(file, new StoredFileResource(file, storage));
-	}
-
-	private boolean readRecently(UUID id, Caller caller) {
-		return jdbc.sql(READ_RECENTLY)
-			.param("id", id.toString())
-			.param("actor", caller.username())
-			.param("since", Timestamp.from(clock.instant().minus(AUDIT_WINDOW)))
-			.query(Boolean.class)
-			.single();
 	}
 }
