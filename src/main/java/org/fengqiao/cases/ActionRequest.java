@@ -14,7 +14,7 @@ public record ActionRequest(@Size(max = 40) String leadUnit, List<@Size(max = 40
 	static final ActionRequest EMPTY = new ActionRequest(null, null, null, null, null, null, null, null, null, null,
 			null, null, null);
 
-	List<UUID> attachmentIds() {
+	public List<UUID> attachmentIds() {
 		return attachments == null ? List.of() : attachments;
 	}
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.cases;
 
+import org.fengqiao.cases.lifecycle.CaseRecord;
 import java.util.List;
 
 import org.fengqiao.platform.DataScope;

@@ -1,5 +1,15 @@
 package org.fengqiao.cases;
 
+import org.fengqiao.cases.lifecycle.CaseRecord;
+import org.fengqiao.cases.lifecycle.SystemComments;
+import org.fengqiao.cases.intake.CaseIntake;
+import org.fengqiao.cases.intake.IdempotencyKeys;
+import org.fengqiao.cases.intake.RepeatCheck;
+import org.fengqiao.cases.lifecycle.CaseActions;
+import org.fengqiao.cases.lifecycle.CaseQueries;
+import org.fengqiao.cases.lifecycle.CaseRepository;
+import org.fengqiao.cases.lifecycle.CaseViews;
+import org.fengqiao.cases.rules.CaseRules;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -138,7 +148,7 @@ public class Cases {
 	}
 
 	/** Whether the caller may read the case (for file downloads). */
-	boolean canRead(String number, Caller caller) {
+	public boolean canRead(String number, Caller caller) {
 		return cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r)).isPresent();
 	}
 

@@ -1,5 +1,6 @@
 package org.fengqiao.cases;
 
+import org.fengqiao.cases.rules.CaseRules;
 import java.util.List;
 
 import org.fengqiao.platform.CurrentCaller;

@@ -23,7 +23,7 @@ public record IntakeRequest(@NotNull CaseKind kind, @NotBlank @Size(max = 40) St
 
 	public record Reporter(@Size(max = 50) String name, @Size(max = 20) String phone, @Size(max = 18) String idNumber) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return blank(name) && blank(phone) && blank(idNumber);
 		}
 	}
@@ -32,7 +32,7 @@ public record IntakeRequest(@NotNull CaseKind kind, @NotBlank @Size(max = 40) St
 			@Size(max = 200) String address, Double lat, Double lng, Crs crs) {
 	}
 
-	static boolean blank(String s) {
+	public static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.cases;
 
+import org.fengqiao.cases.statistics.CaseStatistics;
 import java.time.LocalDate;
 
 import org.fengqiao.platform.CurrentCaller;

@@ -1,11 +1,12 @@
 package org.fengqiao.demo;
 
+import org.fengqiao.cases.demo.DemoCaseHistory;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fengqiao.cases.DemoCaseHistory;
+import org.fengqiao.cases.demo.DemoCaseHistory;
 import org.fengqiao.directory.Department;
 import org.fengqiao.directory.DepartmentKind;
 import org.fengqiao.directory.Directory;

@@ -1,5 +1,7 @@
 package org.fengqiao.cases;
 
+import org.fengqiao.cases.lifecycle.IllegalTransitionException;
+import org.fengqiao.cases.lifecycle.CaseStateMachine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fengqiao.cases.CaseAction.ACCEPT;

@@ -1,5 +1,10 @@
 package org.fengqiao.cases;
 
+import org.fengqiao.cases.demo.DemoCaseWalk;
+import org.fengqiao.cases.FeedbackMethod;
+import org.fengqiao.cases.Satisfaction;
+import org.fengqiao.cases.lifecycle.CaseRepository;
+import org.fengqiao.cases.lifecycle.LifecycleRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

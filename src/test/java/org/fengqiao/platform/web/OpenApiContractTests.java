@@ -1,5 +1,6 @@
 package org.fengqiao.platform.web;
 
+import org.fengqiao.cases.CaseAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

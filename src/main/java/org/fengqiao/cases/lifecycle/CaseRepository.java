@@ -1,0 +1,249 @@
+package org.fengqiao.cases.lifecycle;
+
+import org.fengqiao.cases.CaseKind;
+import org.fengqiao.cases.CaseLevel;
+import org.fengqiao.cases.CaseStatus;
+import org.fengqiao.cases.Channel;
+import org.fengqiao.cases.Priority;
+import org.fengqiao.cases.intake.CaseNumbers;
+import static org.fengqiao.cases.lifecycle.CaseRows.ts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case aggregate's table, its co-unit parts and its timeline. A case is written by two statements only:
+ * {@link #INSERT} at intake and {@link #WRITE} for every change (an action or a clock mark), each guarded by
+ * the row's version so a concurrent change is never overwritten.
+ */
+@Repository
+public class CaseRepository {
+
+	/**
+	 * Intake: the unit's counter for the year moves by one (its row stays locked until the commit right after),
+	 * the case is written with that number, its CREATE event, and the idempotency key (if any) names it.
+	 */
+	private static final String INSERT = """
+			WITH n AS (
+			    INSERT INTO case_sequences (unit_code, year, last_value) VALUES (:unit, :year, 1)
+			    ON CONFLICT (unit_code, year) DO UPDATE SET last_value = case_sequences.last_value + 1
+			    RETURNING last_value),
+			c AS (
+			    INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
+			        region_code, grid_code, address, lat, lng, reporter_name, reporter_phone, reporter_phone_hash,
+			        reporter_id_number, reporter_id_hash, holding_unit, first_receiver, reported_by, received_at,
+			        occurred_at, source_type, source_id, sign_for_deadline, warning_at, updated_at, has_attachments)
+			    SELECT :numberPrefix || lpad(n.last_value::text, greatest(6, length(n.last_value::text)), '0'),
+			        :kind, :category, :channel, :title, :description, :priority, 'RECEIVED', :level,
+			        :region, :grid, :address, :lat, :lng, :reporterName, :reporterPhone, :reporterPhoneHash,
+			        :reporterId, :reporterIdHash, :holdingUnit, :firstReceiver, :reportedBy, :at,
+			        :occurredAt, :sourceType, :sourceId, :signForDeadline, :warningAt, :at, :hasAttachments
+			    FROM n
+			    RETURNING *),
+			e AS (
+			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, attachments)
+			    SELECT id, :at, :firstReceiver, 'CREATE', NULL, 'RECEIVED', CAST(:attachments AS uuid[]) FROM c),
+			k AS (
+			    UPDATE case_idempotency_keys SET case_id = (SELECT id FROM c)
+			    WHERE username = :firstReceiver AND key = CAST(:key AS varchar))
+			SELECT %s FROM c
+			""".formatted(CaseRows.COLUMNS);
+
+	/**
+	 * One change: every column an action or mark may move, set from the change's row — only while the case
+	 * is still at the version it was decided on — with its timeline events and, when they changed, its
+	 * co-unit parts. Answers the row as stored, or no row when the case changed meanwhile.
+	 */
+	private static final String WRITE = """
+			WITH u AS (
+			    UPDATE cases SET status = :status, level = :level, holding_unit = :holdingUnit, lead_unit = :leadUnit,
+			        co_units = CAST(:coUnits AS varchar[]), dispatched_at = :dispatchedAt,
+			        sign_for_deadline = :signForDeadline, accepted_at = :acceptedAt, due_at = :dueAt,
+			        warning_at = :warningAt, warning = :warning, overdue = :overdue, sign_for_overdue = :signForOverdue,
+			        supervision = :supervision, extension_days = :extensionDays, extension_reason = :extensionReason,
+			        extensions_granted = :extensionsGranted, resolved_at = :resolvedAt,
+			        resolved_on_time = CAST(:resolvedOnTime AS boolean), closed_at = :closedAt,
+			        satisfaction = :satisfaction, merged_into = :mergedInto, has_attachments = :hasAttachments,
+			        version = :version + 1, updated_at = :now
+			    WHERE id = :id AND version = :version
+			    RETURNING *),
+			e AS (
+			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
+			    SELECT u.id, ev.at, ev.actor, ev.action, ev.from_status, ev.to_status, ev.comment,
+			        CASE WHEN ev.ord = 1 THEN CAST(:attachments AS uuid[]) ELSE '{}' END, CAST(ev.data AS jsonb)
+			    FROM u, unnest(CAST(:evAt AS timestamptz[]), CAST(:evActor AS varchar[]), CAST(:evAction AS varchar[]),
+			                   CAST(:evFrom AS varchar[]), CAST(:evTo AS varchar[]), CAST(:evComment AS text[]),
+			                   CAST(:evData AS text[]))
+			            WITH ORDINALITY AS ev(at, actor, action, from_status, to_status, comment, data, ord)
+			    ORDER BY ev.ord),
+			p AS (
+			    INSERT INTO case_co_units (case_id, unit_code, accepted_at, reported_at, result)
+			    SELECT u.id, p.unit, p.accepted_at, p.reported_at, p.result
+			    FROM u, unnest(CAST(:partUnit AS varchar[]), CAST(:partAccepted AS timestamptz[]),
+			                   CAST(:partReported AS timestamptz[]), CAST(:partResult AS text[]))
+			            AS p(unit, accepted_at, reported_at, result)
+			    WHERE :partsChanged
+			    ON CONFLICT (case_id, unit_code) DO UPDATE
+			        SET accepted_at = EXCLUDED.accepted_at, reported_at = EXCLUDED.reported_at, result = EXCLUDED.result),
+			d AS (
+			    DELETE FROM case_co_units old USING u
+			    WHERE :partsChanged AND old.case_id = u.id AND old.unit_code <> ALL (CAST(:partUnit AS varchar[])))
+			SELECT %s FROM u c
+			""".formatted(CaseRows.COLUMNS);
+
+	/** A new case as intake has checked it; {@link #insert} numbers it. */
+	public record NewCase(CaseKind kind, String category, Channel channel, String title, String description,
+			Priority priority, CaseLevel level, String regionCode, String gridCode, String address, Double lat,
+			Double lng, String reporterName, byte[] reporterPhone, byte[] reporterPhoneHash, byte[] reporterIdNumber,
+			byte[] reporterIdHash, String holdingUnit, String firstReceiver, String reportedBy, Instant at,
+			Instant occurredAt, String sourceType, String sourceId, Instant signForDeadline, Instant warningAt) {
+
+		/** The row {@link #INSERT} answers for it under that number (the demo history walks it unwritten, id 0). */
+		public CaseRecord received(String number) {
+			return new CaseRecord(0, number, kind, category, channel, title, description, priority, CaseStatus.RECEIVED,
+					level, regionCode, gridCode, address, lat, lng, reporterName, reporterPhone, reporterIdNumber,
+					holdingUnit, null, List.of(), firstReceiver, reportedBy, at, null, signForDeadline, null, null,
+					warningAt, false, false, null, null, null, 0, null, null, null, null, false, false, null, 0,
+					occurredAt, sourceType, sourceId);
+		}
+	}
+
+	/** One timeline entry as read. */
+	public record Event(Instant at, String actor, String action, CaseStatus from, CaseStatus to, String comment,
+			List<UUID> attachments) {
+	}
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	CaseRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * Numbers a new case by the counter of {@code numberUnit} (a 9-digit town or 6-digit county code) and writes
+	 * it with its CREATE event; with an idempotency key (claimed earlier in the transaction), the key names it.
+	 */
+	public CaseRecord insert(String numberUnit, NewCase c, List<UUID> attachments, String idempotencyKey) {
+		int year = CaseNumbers.year(c.at());
+		return jdbc.sql(INSERT).param("unit", numberUnit).param("year", year)
+			.param("numberPrefix", CaseNumbers.prefix(numberUnit, year)).param("kind", c.kind().name())
+			.param("category", c.category()).param("channel", c.channel().name()).param("title", c.title())
+			.param("description", c.description()).param("priority", c.priority().name())
+			.param("level", c.level().name()).param("region", c.regionCode()).param("grid", c.gridCode())
+			.param("address", c.address()).param("lat", c.lat()).param("lng", c.lng())
+			.param("reporterName", c.reporterName()).param("reporterPhone", c.reporterPhone())
+			.param("reporterPhoneHash", c.reporterPhoneHash()).param("reporterId", c.reporterIdNumber())
+			.param("reporterIdHash", c.reporterIdHash()).param("holdingUnit", c.holdingUnit())
+			.param("firstReceiver", c.firstReceiver()).param("reportedBy", c.reportedBy()).param("at", ts(c.at()))
+			.param("occurredAt", ts(c.occurredAt())).param("sourceType", c.sourceType())
+			.param("sourceId", c.sourceId()).param("signForDeadline", ts(c.signForDeadline()))
+			.param("warningAt", ts(c.warningAt())).param("hasAttachments", !attachments.isEmpty())
+			.param("attachments", attachments.toArray(UUID[]::new)).param("key", idempotencyKey)
+			.query(CaseRows::map).single();
+	}
+
+	/** Writes a change; empty when the case is no longer at the version the change was decided on. */
+	public Optional<CaseRecord> write(CaseChange change) {
+		CaseRecord a = change.after();
+		List<CaseEvent> events = change.events();
+		List<CoUnitPart> parts = change.partsChanged() ? change.partsAfter() : List.of();
+		return jdbc.sql(WRITE).param("id", a.id()).param("version", change.before().version())
+			.param("status", a.status().name()).param("level", a.level().name())
+			.param("holdingUnit", a.holdingUnit()).param("leadUnit", a.leadUnit())
+			.param("coUnits", a.coUnits().toArray(String[]::new)).param("dispatchedAt", ts(a.dispatchedAt()))
+			.param("signForDeadline", ts(a.signForDeadline())).param("acceptedAt", ts(a.acceptedAt()))
+			.param("dueAt", ts(a.dueAt())).param("warningAt", ts(a.warningAt())).param("warning", a.warning())
+			.param("overdue", a.overdue()).param("signForOverdue", a.signForOverdue())
+			.param("supervision", a.supervision() == null ? null : a.supervision().name())
+			.param("extensionDays", a.extensionDays()).param("extensionReason", a.extensionReason())
+			.param("extensionsGranted", a.extensionsGranted()).param("resolvedAt", ts(a.resolvedAt()))
+			.param("resolvedOnTime", a.resolvedOnTime()).param("closedAt", ts(a.closedAt()))
+			.param("satisfaction", a.satisfaction() == null ? null : a.satisfaction().name())
+			.param("mergedInto", a.mergedInto()).param("hasAttachments", a.hasAttachments())
+			.param("now", ts(events.get(0).at()))
+			.param("attachments", change.attachments().toArray(UUID[]::new))
+			.param("evAt", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
+			.param("evActor", events.stream().map(CaseEvent::actor).toArray(String[]::new))
+			.param("evAction", events.stream().map(CaseEvent::action).toArray(String[]::new))
+			.param("evFrom", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
+			.param("evTo", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
+			.param("evComment", events.stream().map(CaseEvent::comment).toArray(String[]::new))
+			.param("evData", events.stream().map(this::data).toArray(String[]::new))
+			.param("partsChanged", change.partsChanged())
+			.param("partUnit", parts.stream().map(CoUnitPart::unit).toArray(String[]::new))
+			.param("partAccepted", parts.stream().map(p -> text(p.acceptedAt())).toArray(String[]::new))
+			.param("partReported", parts.stream().map(p -> text(p.reportedAt())).toArray(String[]::new))
+			.param("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new))
+			.query(CaseRows::map).optional();
+	}
+
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number; Cases checks it with CaseVisibility before answering")
+	public Optional<CaseRecord> find(String number) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.number = :number")
+			.param("number", number).query(CaseRows::map).optional();
+	}
+
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by id for the lifecycle's own work (re-read after a concurrent change, the sweeper's batch); Cases answers a caller only through CaseVisibility")
+	public Optional<CaseRecord> find(long id) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = :id").param("id", id)
+			.query(CaseRows::map).optional();
+	}
+
+	/** Locks the case's row for this transaction (a merge writes two cases and locks both first). */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "locks a case by id that Cases has already checked with CaseVisibility")
+	public void lock(long id) {
+		jdbc.sql("SELECT id FROM cases WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
+	}
+
+	/** The cases with these ids (the sweeper's claimed batch), in no particular order. */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "the deadline sweeper's claimed batch, for no caller")
+	public List<CaseRecord> findAll(Long[] ids) {
+		return jdbc.sql("SELECT " + CaseRows.COLUMNS + " FROM cases c WHERE c.id = ANY (:ids)").param("ids", ids)
+			.query(CaseRows::map).list();
+	}
+
+	public List<Event> timeline(long caseId) {
+		return jdbc.sql("""
+				SELECT at, actor, action, from_status, to_status, comment, attachments
+				FROM case_events WHERE case_id = :caseId ORDER BY id
+				""").param("caseId", caseId).query((rs, i) -> {
+			java.sql.Array ids = rs.getArray("attachments");
+			return new Event(CaseRows.instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+					status(rs.getString("from_status")), status(rs.getString("to_status")), rs.getString("comment"),
+					ids == null ? List.of() : List.of((UUID[]) ids.getArray()));
+		}).list();
+	}
+
+	/** The co-unit parts of a case, or none without a query when it cannot have any. */
+	public List<CoUnitPart> coUnitParts(CaseRecord c) {
+		if (!c.mayHaveCoUnitParts()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT unit_code, accepted_at, reported_at, result FROM case_co_units WHERE case_id = :id ORDER BY unit_code")
+			.param("id", c.id())
+			.query((rs, i) -> new CoUnitPart(rs.getString("unit_code"), CaseRows.instant(rs, "accepted_at"),
+					CaseRows.instant(rs, "reported_at"), rs.getString("result")))
+			.list();
+	}
+
+	private String data(CaseEvent e) {
+		return e.data().isEmpty() ? null : json.writeValueAsString(e.data());
+	}
+
+	private static String text(Instant instant) {
+		return instant == null ? null : instant.toString();
+	}
+
+	private static CaseStatus status(String s) {
+		return s == null ? null : CaseStatus.valueOf(s);
+	}
+}
