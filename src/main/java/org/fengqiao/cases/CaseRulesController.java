@@ -63,11 +63,11 @@ class CaseRulesController {
 	}
 
 	@Operation(operationId = "listSlaPolicies", summary = "List SLA policies", tags = "SLA policies",
-			description = "Sign-for hours and handling working days per kind, category and priority.")
+			description = "Sign-for hours and handling working days per kind, category, priority and place: the caller "
+					+ "sees the policies of their places, of the county above, and those for everywhere.")
 	@GetMapping("/api/sla-policies")
 	List<CaseRulesAdmin.SlaView> sla() {
-		CurrentCaller.get();
-		return admin.slaPolicies();
+		return admin.slaPolicies(CurrentCaller.get().scope());
 	}
 
 	@Operation(operationId = "createSlaPolicy", summary = "Create an SLA policy", tags = "SLA policies")

@@ -39,13 +39,47 @@ class ScopeApiTests extends ApiTest {
 	}
 
 	@Test
-	void sla_policies_carry_no_town_and_every_caller_sees_the_same_ones() {
-		Response desk = api.get("/api/sla-policies", "desk.anguo");
-		Response admin = api.get("/api/sla-policies", "admin");
+	void a_towns_own_sla_policy_is_seen_by_that_town_and_applies_to_its_cases_only() {
+		// A category no other test uses: the policy stays (SLA policies are edited, never deleted).
+		Response created = api.post("/api/sla-policies", Map.of("kind", "DISPUTE", "category", "DISPUTE_LAND_FOREST",
+				"signForHours", 3, "handlingWorkingDays", 4, "warningFraction", 0.5, "regionPrefix", LONGTOU), "admin");
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		{
+			List<String> longtou = prefixes(api.get("/api/sla-policies", "desk.longtou").expect(200));
+			List<String> anguo = prefixes(api.get("/api/sla-policies", "desk.anguo").expect(200));
+			List<String> all = prefixes(api.get("/api/sla-policies", "admin").expect(200));
+			assertThat(longtou).contains(LONGTOU).contains("everywhere");
+			assertThat(anguo).doesNotContain(LONGTOU).contains("everywhere");
+			assertThat(all).contains(LONGTOU);
 
-		assertThat(desk.status()).isEqualTo(200);
-		assertThat(admin.status()).isEqualTo(200);
-		assertThat(desk.body().size()).isPositive().isEqualTo(admin.body().size());
+			Response longtouCase = dispatchedForestDispute("desk.longtou", "610722101213", LONGTOU + "000-JUDICIAL_OFFICE");
+			Response anguoCase = dispatchedForestDispute("desk.anguo", "620802104204", ANGUO + "000-JUDICIAL_OFFICE");
+			assertThat(hoursToSignFor(longtouCase)).isEqualTo(3);
+			assertThat(hoursToSignFor(anguoCase)).isNotEqualTo(3);
+		}
+	}
+
+	private Response dispatchedForestDispute(String desk, String village, String judicial) {
+		Response c = api.post("/api/cases", Map.of("kind", "DISPUTE", "category", "DISPUTE_LAND_FOREST", "channel",
+				"WINDOW", "title", "林地时限测试", "description", "按本镇时限派单。", "reporter",
+				Map.of("name", "孙七", "phone", "13900003333"), "location", Map.of("regionCode", village)), desk).expect(201);
+		return api.post("/api/cases/" + c.text("number") + "/dispatch", Map.of("leadUnit", judicial), desk).expect(200);
+	}
+
+	private static long hoursToSignFor(Response dispatched) {
+		return java.time.Duration.between(clockNow(), java.time.OffsetDateTime.parse(dispatched.text("signForDeadline")))
+			.toHours();
+	}
+
+	private static java.time.OffsetDateTime clockNow() {
+		return NOW.atOffset(java.time.ZoneOffset.ofHours(8));
+	}
+
+	private static List<String> prefixes(Response list) {
+		List<String> prefixes = new java.util.ArrayList<>();
+		list.body().valueStream().forEach(p -> prefixes.add(p.path("regionPrefix").isNull() ? "everywhere"
+				: p.path("regionPrefix").asString()));
+		return prefixes;
 	}
 
 	@Test

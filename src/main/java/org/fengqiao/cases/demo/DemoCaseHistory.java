@@ -106,7 +106,7 @@ public class DemoCaseHistory {
 			String number = numbered.get(unitYear(p)).next();
 			CaseRepository.NewCase intake = intake(p, remembered);
 			DemoCaseWalk.Result walked = story.tell(p, intake.received(number),
-					rules.sla(p.kind(), p.category(), p.priority()), remembered, end);
+					rules.sla(p.kind(), p.category(), p.priority(), p.village().code()), remembered, end);
 			written.add(new DemoCaseWriter.Written(number, intake, walked));
 		}
 		writer.write(written);
@@ -137,7 +137,7 @@ public class DemoCaseHistory {
 		if (p.kind() == CaseKind.HAZARD) {
 			description = DemoCaseScripts.hazardSource(p.channel(), p.slots().a()) + description;
 		}
-		TimeLimitPolicy limits = rules.timeLimits(p.kind(), p.category(), p.priority());
+		TimeLimitPolicy limits = rules.timeLimits(p.kind(), p.category(), p.priority(), p.village().code());
 		Instant signFor = limits.signForDeadlineAtIntake(p.receivedAt());
 		return new CaseRepository.NewCase(p.kind(), p.category(), p.channel(), p.slots().fill(p.script().title()),
 				description, p.priority(), CaseLevel.TOWN, p.village().code(),

@@ -27,8 +27,8 @@ public final class RememberedRules implements LifecycleRules {
 	}
 
 	@Override
-	public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority) {
-		return rules.timeLimits(kind, category, priority);
+	public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority, String regionCode) {
+		return rules.timeLimits(kind, category, priority, regionCode);
 	}
 
 	@Override

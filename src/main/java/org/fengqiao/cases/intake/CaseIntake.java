@@ -98,7 +98,7 @@ public class CaseIntake {
 		CaseLevel level = numberUnit.length() == 6 ? CaseLevel.COUNTY : CaseLevel.TOWN;
 		Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
 		Instant now = clock.instant();
-		TimeLimitPolicy limits = lifecycleRules.timeLimits(request.kind(), category.code(), priority);
+		TimeLimitPolicy limits = lifecycleRules.timeLimits(request.kind(), category.code(), priority, place.regionCode());
 		Instant signFor = limits.signForDeadlineAtIntake(now);
 		CaseRepository.NewCase row = new CaseRepository.NewCase(request.kind(), category.code(),
 				request.channel(), request.title().trim(), request.description().trim(), priority, level,

@@ -49,7 +49,7 @@ public final class Lifecycle {
 		} catch (IllegalTransitionException e) {
 			throw ApiException.conflict(e.code(), in.c().status(), in.action().path());
 		}
-		Step step = new Step(in, rules.timeLimits(in.c().kind(), in.c().category(), in.c().priority()), to);
+		Step step = new Step(in, rules.timeLimits(in.c().kind(), in.c().category(), in.c().priority(), in.c().regionCode()), to);
 		ActionRequest b = in.body();
 		switch (in.action()) {
 			case DISPATCH -> dispatch(step, rules);

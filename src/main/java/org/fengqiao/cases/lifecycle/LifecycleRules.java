@@ -16,8 +16,8 @@ import org.fengqiao.directory.DepartmentKind;
  */
 public interface LifecycleRules {
 
-	/** The time limits of a case of that kind, category and priority. */
-	TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority);
+	/** The time limits of a case of that kind, category and priority in that place. */
+	TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority, String regionCode);
 
 	/** The routing rule for a category in a region, if any (a dispatch without a lead unit follows it). */
 	Optional<RoutingRule> route(String category, String regionCode);

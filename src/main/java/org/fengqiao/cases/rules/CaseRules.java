@@ -52,8 +52,8 @@ public class CaseRules {
 		return current().categories();
 	}
 
-	public SlaPolicy sla(CaseKind kind, String category, Priority priority) {
-		return current().sla().policyFor(kind, category, priority)
+	public SlaPolicy sla(CaseKind kind, String category, Priority priority, String regionCode) {
+		return current().sla().policyFor(kind, category, priority, regionCode)
 			.orElseGet(() -> SlaPolicy.defaultFor(kind));
 	}
 
@@ -92,11 +92,12 @@ public class CaseRules {
 				List.of())).list().stream()
 			.collect(Collectors.toMap(Category::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 		List<SlaPolicy> policies = jdbc.sql("""
-				SELECT kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction
+				SELECT kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction, region_prefix
 				FROM sla_policies ORDER BY id
 				""").query((rs, i) -> new SlaPolicy(CaseKind.valueOf(rs.getString("kind")), rs.getString("category_code"),
 				rs.getString("priority") == null ? null : Priority.valueOf(rs.getString("priority")),
-				rs.getInt("sign_for_hours"), rs.getInt("handling_working_days"), rs.getDouble("warning_fraction")))
+				rs.getInt("sign_for_hours"), rs.getInt("handling_working_days"), rs.getDouble("warning_fraction"),
+				rs.getString("region_prefix")))
 			.list();
 		List<StoredRule> rules = jdbc.sql("""
 				SELECT id, category_code, region_prefix, level, lead_unit, co_units, priority, auto_dispatch

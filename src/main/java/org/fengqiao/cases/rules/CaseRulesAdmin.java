@@ -11,7 +11,6 @@ import org.fengqiao.directory.Directory;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.DataScope;
-import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.ScopeSql;
 import org.fengqiao.platform.ValidationException;
 import org.fengqiao.platform.audit.AuditLog;
@@ -35,11 +34,11 @@ public class CaseRulesAdmin {
 	}
 
 	public record SlaBody(CaseKind kind, String category, Priority priority, Integer signForHours, Integer handlingWorkingDays,
-			Double warningFraction) {
+			Double warningFraction, String regionPrefix) {
 	}
 
 	public record SlaView(long id, CaseKind kind, String category, Priority priority, int signForHours,
-			int handlingWorkingDays, double warningFraction) {
+			int handlingWorkingDays, double warningFraction, String regionPrefix) {
 	}
 
 	public record CategoryBody(String code, String name, CaseKind kind, String parentCode, Boolean anonymousAllowed,
@@ -52,10 +51,11 @@ public class CaseRulesAdmin {
 			SELECT id, category_code, region_prefix, level, lead_unit, co_units, priority, auto_dispatch
 			FROM routing_rules WHERE {scope} AND (CAST(:id AS bigint) IS NULL OR id = :id) ORDER BY id
 			""");
-	private static final String SLA_POLICIES = """
-			SELECT id, kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction
-			FROM sla_policies WHERE (CAST(:id AS bigint) IS NULL OR id = :id) ORDER BY kind, id
-			""";
+	/** The SLA policies a caller sees: those of their places, of the county above, and those for everywhere. */
+	private static final String SLA_POLICIES = VISIBLE_RULE.sql("""
+			SELECT id, kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction, region_prefix
+			FROM sla_policies WHERE {scope} AND (CAST(:id AS bigint) IS NULL OR id = :id) ORDER BY kind, id
+			""");
 
 	private final JdbcClient jdbc;
 	private final CaseRules rules;
@@ -105,18 +105,17 @@ public class CaseRulesAdmin {
 		rules.changed();
 	}
 
-	/** The SLA policies: they carry no place (each applies in every town), so every caller sees them all. */
-	@ReadsAcrossScopes(reason = "SLA policies carry no place: each applies in every town and county alike")
-	public List<SlaView> slaPolicies() {
-		return slaPolicies(null);
+	/** The SLA policies of the caller's places, of the county above them, and those for everywhere. */
+	public List<SlaView> slaPolicies(DataScope scope) {
+		return slaPolicies(scope, null);
 	}
 
-	@ReadsAcrossScopes(reason = "SLA policies carry no place: each applies in every town and county alike")
-	private List<SlaView> slaPolicies(Long id) {
-		return jdbc.sql(SLA_POLICIES).param("id", id).query((rs, i) -> new SlaView(rs.getLong("id"), CaseKind.valueOf(rs.getString("kind")),
-				rs.getString("category_code"),
+	private List<SlaView> slaPolicies(DataScope scope, Long id) {
+		return ScopeSql.bind(jdbc.sql(SLA_POLICIES), scope).param("id", id).query((rs, i) -> new SlaView(rs.getLong("id"),
+				CaseKind.valueOf(rs.getString("kind")), rs.getString("category_code"),
 				rs.getString("priority") == null ? null : Priority.valueOf(rs.getString("priority")),
-				rs.getInt("sign_for_hours"), rs.getInt("handling_working_days"), rs.getDouble("warning_fraction")))
+				rs.getInt("sign_for_hours"), rs.getInt("handling_working_days"), rs.getDouble("warning_fraction"),
+				rs.getString("region_prefix")))
 			.list();
 	}
 
@@ -128,7 +127,7 @@ public class CaseRulesAdmin {
 			policy = new SlaPolicy(body.kind(), blankToNull(body.category()), body.priority(),
 					body.signForHours() == null ? 0 : body.signForHours(),
 					body.handlingWorkingDays() == null ? 0 : body.handlingWorkingDays(),
-					body.warningFraction() == null ? 0 : body.warningFraction());
+					body.warningFraction() == null ? 0 : body.warningFraction(), blankToNull(body.regionPrefix()));
 		} catch (IllegalArgumentException | NullPointerException e) {
 			throw ValidationException.of("body", "case.sla-invalid");
 		}
@@ -142,17 +141,20 @@ public class CaseRulesAdmin {
 		params.put("sign", policy.signForHours());
 		params.put("days", policy.handlingWorkingDays());
 		params.put("warning", policy.warningFraction());
+		params.put("prefix", policy.regionPrefix());
 		long saved;
 		if (id == null) {
 			saved = jdbc.sql("""
-					INSERT INTO sla_policies (kind, category_code, priority, sign_for_hours, handling_working_days, warning_fraction)
-					VALUES (:kind, :category, :priority, :sign, :days, :warning) RETURNING id
+					INSERT INTO sla_policies (kind, category_code, priority, sign_for_hours, handling_working_days,
+					    warning_fraction, region_prefix)
+					VALUES (:kind, :category, :priority, :sign, :days, :warning, :prefix) RETURNING id
 					""").params(params).query(Long.class).single();
 		} else {
 			params.put("id", id);
 			if (jdbc.sql("""
 					UPDATE sla_policies SET kind = :kind, category_code = :category, priority = :priority,
-					       sign_for_hours = :sign, handling_working_days = :days, warning_fraction = :warning
+					       sign_for_hours = :sign, handling_working_days = :days, warning_fraction = :warning,
+					       region_prefix = :prefix
 					WHERE id = :id
 					""").params(params).update() == 0) {
 				throw ApiException.notFound("case.rule-not-found", id);
@@ -161,7 +163,7 @@ public class CaseRulesAdmin {
 		}
 		audit.record(id == null ? "SLA_POLICY_CREATE" : "SLA_POLICY_UPDATE", "sla-policy", String.valueOf(saved));
 		rules.changed();
-		return slaPolicies(saved).get(0);
+		return slaPolicies(caller.scope(), saved).get(0);
 	}
 
 	@Transactional

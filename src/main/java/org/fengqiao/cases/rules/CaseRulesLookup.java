@@ -29,8 +29,8 @@ public class CaseRulesLookup implements LifecycleRules {
 	}
 
 	@Override
-	public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority) {
-		return TimeLimitPolicy.of(kind, rules.sla(kind, category, priority), workingDays.calendar());
+	public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority, String regionCode) {
+		return TimeLimitPolicy.of(kind, rules.sla(kind, category, priority, regionCode), workingDays.calendar());
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class SlaPolicies {
 
-	private record Key(CaseKind kind, String category, Priority priority) {
+	private record Key(CaseKind kind, String category, Priority priority, String regionPrefix) {
 	}
 
 	private final List<SlaPolicy> policies;
@@ -24,18 +24,23 @@ public final class SlaPolicies {
 		this.policies = List.copyOf(policies);
 		Set<Key> seen = new HashSet<>();
 		for (SlaPolicy policy : this.policies) {
-			if (!seen.add(new Key(policy.kind(), policy.category(), policy.priority()))) {
+			if (!seen.add(new Key(policy.kind(), policy.category(), policy.priority(), policy.regionPrefix()))) {
 				throw new IllegalArgumentException("two policies for " + policy.kind() + " / "
-						+ policy.category() + " / " + policy.priority());
+						+ policy.category() + " / " + policy.priority() + " / " + policy.regionPrefix());
 			}
 		}
 	}
 
-	/** The policy for a case; empty only when its kind has no policy at all that matches. */
+	/** The policy for a case anywhere (only policies without a place apply). */
 	public Optional<SlaPolicy> policyFor(CaseKind kind, String category, Priority priority) {
+		return policyFor(kind, category, priority, null);
+	}
+
+	/** The policy for a case in a place; empty only when its kind has no policy at all that matches. */
+	public Optional<SlaPolicy> policyFor(CaseKind kind, String category, Priority priority, String regionCode) {
 		Objects.requireNonNull(kind, "kind");
 		return policies.stream()
-				.filter(policy -> policy.matches(kind, category, priority))
+				.filter(policy -> policy.matches(kind, category, priority, regionCode))
 				.max(Comparator.comparingInt(SlaPolicy::specificity));
 	}
 }

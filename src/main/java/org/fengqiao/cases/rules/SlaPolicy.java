@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The time limits for cases of one kind, optionally narrowed to a category and/or a
- * priority (null means any). {@code warningFraction} is the share of the handling time
- * after which a warning (预警) is raised, e.g. 0.8.
+ * priority (null means any) and to a place ({@code regionPrefix}, a region code prefix such as
+ * {@code 610722101} for 龙头镇; null means everywhere). {@code warningFraction} is the share of the
+ * handling time after which a warning (预警) is raised, e.g. 0.8.
  */
 public record SlaPolicy(
 		CaseKind kind,
@@ -15,7 +16,8 @@ public record SlaPolicy(
 		Priority priority,
 		int signForHours,
 		int handlingWorkingDays,
-		double warningFraction) {
+		double warningFraction,
+		String regionPrefix) {
 
 	/** Sign for within a day of dispatch when no policy says otherwise. */
 	public static final int DEFAULT_SIGN_FOR_HOURS = 24;
@@ -23,6 +25,12 @@ public record SlaPolicy(
 	public static final int DEFAULT_HANDLING_WORKING_DAYS = 10;
 	/** Warn after 80 % of the handling time when no policy says otherwise. */
 	public static final double DEFAULT_WARNING_FRACTION = 0.8;
+
+	/** A policy that applies everywhere. */
+	public SlaPolicy(CaseKind kind, String category, Priority priority, int signForHours, int handlingWorkingDays,
+			double warningFraction) {
+		this(kind, category, priority, signForHours, handlingWorkingDays, warningFraction, null);
+	}
 
 	/** The limits of a kind that has no policy of its own. */
 	public static SlaPolicy defaultFor(CaseKind kind) {
@@ -35,6 +43,9 @@ public record SlaPolicy(
 		if (category != null && category.isBlank()) {
 			throw new IllegalArgumentException("category must be null (any) or a code");
 		}
+		if (regionPrefix != null && !regionPrefix.matches("[0-9]{1,12}")) {
+			throw new IllegalArgumentException("regionPrefix must be null (everywhere) or 1 to 12 digits: " + regionPrefix);
+		}
 		if (signForHours < 1) {
 			throw new IllegalArgumentException("signForHours must be at least 1: " + signForHours);
 		}
@@ -46,15 +57,20 @@ public record SlaPolicy(
 		}
 	}
 
-	/** Whether this policy applies to a case of that kind, category and priority. */
-	public boolean matches(CaseKind caseKind, String caseCategory, Priority casePriority) {
+	/** Whether this policy applies to a case of that kind, category and priority in that place (null: unknown). */
+	public boolean matches(CaseKind caseKind, String caseCategory, Priority casePriority, String regionCode) {
 		return kind == caseKind
 				&& (category == null || category.equals(caseCategory))
-				&& (priority == null || priority == casePriority);
+				&& (priority == null || priority == casePriority)
+				&& (regionPrefix == null || (regionCode != null && regionCode.startsWith(regionPrefix)));
 	}
 
-	/** 3 for category and priority, 2 for category, 1 for priority, 0 for the kind's default. */
+	/**
+	 * The place decides first (a town's own policy over its county's over the national one), then 3 for
+	 * category and priority, 2 for category, 1 for priority, 0 for the kind's default.
+	 */
 	public int specificity() {
-		return (category != null ? 2 : 0) + (priority != null ? 1 : 0);
+		return (regionPrefix == null ? 0 : regionPrefix.length()) * 4 + (category != null ? 2 : 0)
+				+ (priority != null ? 1 : 0);
 	}
 }

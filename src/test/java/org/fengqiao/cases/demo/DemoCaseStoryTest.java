@@ -101,7 +101,7 @@ class DemoCaseStoryTest {
 
 	/** The case as intake receives it (no reporter contact: the walk does not read it). */
 	private static CaseRecord received(Plan p, LifecycleRules rules) {
-		TimeLimitPolicy limits = rules.timeLimits(p.kind(), p.category(), p.priority());
+		TimeLimitPolicy limits = rules.timeLimits(p.kind(), p.category(), p.priority(), p.village().code());
 		Instant signFor = limits.signForDeadlineAtIntake(p.receivedAt());
 		return new CaseRepository.NewCase(p.kind(), p.category(), p.channel(), "标题", "描述", p.priority(),
 				CaseLevel.TOWN, p.village().code(), null, null, null, null, null, null, null, null, null,
@@ -114,7 +114,7 @@ class DemoCaseStoryTest {
 	private record UnitRules(Set<String> units, SlaPolicy sla) implements LifecycleRules {
 
 		@Override
-		public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority) {
+		public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority, String regionCode) {
 			return TimeLimitPolicy.of(kind, sla, CALENDAR);
 		}
 

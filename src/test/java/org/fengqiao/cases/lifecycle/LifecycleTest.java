@@ -40,7 +40,7 @@ class LifecycleTest {
 
 	private static final LifecycleRules RULES = new LifecycleRules() {
 		@Override
-		public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority) {
+		public TimeLimitPolicy timeLimits(CaseKind kind, String category, Priority priority, String regionCode) {
 			return TimeLimitPolicy.of(kind, SlaPolicy.defaultFor(kind), RealCalendar.load());
 		}
 
@@ -142,7 +142,7 @@ class LifecycleTest {
 	}
 
 	private static CaseRecord received(CaseKind kind) {
-		TimeLimitPolicy limits = RULES.timeLimits(kind, null, Priority.NORMAL);
+		TimeLimitPolicy limits = RULES.timeLimits(kind, null, Priority.NORMAL, "610722101213");
 		Instant signFor = limits.signForDeadlineAtIntake(T0);
 		return new CaseRepository.NewCase(kind, "X", Channel.WINDOW, "标题", "描述", Priority.NORMAL, CaseLevel.TOWN,
 				"610722101213", null, null, null, null, null, null, null, null, null, CENTER, "desk.longtou",

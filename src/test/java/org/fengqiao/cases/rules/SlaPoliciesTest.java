@@ -27,6 +27,18 @@ class SlaPoliciesTest {
 	}
 
 	@Test
+	void a_towns_own_policy_beats_the_national_ones_in_that_town_only() {
+		SlaPolicy longtou = new SlaPolicy(CaseKind.DISPUTE, null, null, 6, 3, 0.5, "610722101");
+		SlaPolicies withTown = new SlaPolicies(List.of(DISPUTE_DEFAULT, NEIGHBOR_URGENT, longtou));
+
+		assertThat(withTown.policyFor(CaseKind.DISPUTE, "DISPUTE_NEIGHBOR", Priority.URGENT, "610722101213"))
+			.hasValue(longtou);
+		assertThat(withTown.policyFor(CaseKind.DISPUTE, "DISPUTE_NEIGHBOR", Priority.URGENT, "620802104204"))
+			.hasValue(NEIGHBOR_URGENT);
+		assertThat(withTown.policyFor(CaseKind.DISPUTE, "DISPUTE_LAND", Priority.NORMAL, null)).hasValue(DISPUTE_DEFAULT);
+	}
+
+	@Test
 	void a_policy_for_the_category_beats_one_for_the_priority() {
 		SlaPolicies withoutBoth = new SlaPolicies(List.of(DISPUTE_DEFAULT, DISPUTE_URGENT, NEIGHBOR));
 		assertThat(withoutBoth.policyFor(CaseKind.DISPUTE, "DISPUTE_NEIGHBOR", Priority.URGENT)).hasValue(NEIGHBOR);
