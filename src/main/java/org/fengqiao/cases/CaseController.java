@@ -64,6 +64,25 @@ class CaseController {
 			.body(new CreatedBody(created.view(), created.possibleDuplicates()));
 	}
 
+	/** The answer of {@code POST /api/cases/repeat-check}. */
+	record RepeatCheckBody(List<PossibleDuplicate> possibleDuplicates) {
+	}
+
+	@Operation(operationId = "checkRepeats", summary = "Find likely repeats before taking a case in",
+			description = "The intake body is checked as intake checks it and compared with open cases by the same repeat "
+					+ "rule (same ID or phone number, or the same village with similar text); nothing is stored.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = IntakeRequest.class),
+					examples = @ExampleObject(name = "dispute", summary = "A dispute found on grid patrol",
+							value = CaseApiExamples.INTAKE))))
+	@ApiResponse(responseCode = "200", description = "The likely repeats (possibly none)")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+	@PostMapping("/api/cases/repeat-check")
+	RepeatCheckBody repeatCheck(@Valid @RequestBody IntakeRequest body) {
+		return new RepeatCheckBody(cases.repeatCheck(body, CurrentCaller.get()));
+	}
+
 	@Operation(operationId = "getCase", summary = "Read a case",
 			description = "The case with reporter contact masked and `allowedActions`: exactly the actions the "
 					+ "caller may take on it now.")
@@ -73,17 +92,19 @@ class CaseController {
 	}
 
 	@Operation(operationId = "listCases", summary = "List cases in scope",
-			description = "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases."
-					+ "A page of the cases in the caller's scope, filtered; `mine` keeps the caller's units' cases.")
+			description = "A page of the cases in the caller's scope, newest first, filtered. `status` and `level` take "
+					+ "several comma-separated values (`status=RECEIVED,REOPENED`); `mine` keeps the open cases the caller "
+					+ "received.")
 	@GetMapping("/api/cases")
-	Page<CaseView> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
+	Page<CaseView> list(@RequestParam(required = false) List<CaseStatus> status,
+			@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) List<CaseLevel> level,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false, defaultValue = "false") boolean mine,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return cases.list(new CaseFilter(status, kind, region, unit, overdue, q, from, to, mine), CurrentCaller.get(),
+		return cases.list(new CaseFilter(status, kind, level, region, unit, overdue, q, from, to, mine), CurrentCaller.get(),
 				PageQuery.of(page, size));
 	}
 

@@ -85,7 +85,7 @@ public class Cases {
 	 */
 	public Created create(IntakeRequest request, String idempotencyKey, Caller caller) {
 		Received received = transactions.execute(tx -> receive(request, idempotencyKey, caller));
-		CaseView view = views.full(received.record()); // after the commit too: the town's counter is free again
+		CaseView view = views.full(received.record(), caller); // after the commit too: the town's counter is free again
 		if (received.row() == null) {
 			return new Created(view, List.of(), true);
 		}
@@ -121,8 +121,15 @@ public class Cases {
 		return new Received(c, checked.row());
 	}
 
+	/** The likely repeats of an intake body, by intake's own checks and repeat rule; nothing is stored. */
+	public List<PossibleDuplicate> repeatCheck(IntakeRequest request, Caller caller) {
+		CaseRepository.NewCase row = intake.check(request, caller).row();
+		return repeats.of(null, row.title(), row.description(), row.regionCode(), row.reporterIdHash(),
+				row.reporterPhoneHash(), clock.instant(), caller.scope());
+	}
+
 	public CaseView get(String number, Caller caller) {
-		return views.full(visible(number, caller));
+		return views.full(visible(number, caller), caller);
 	}
 
 	public Page<CaseView> list(CaseFilter filter, Caller caller, PageQuery page) {
@@ -144,7 +151,7 @@ public class Cases {
 		CaseAction action = CaseAction.fromPath(actionPath).orElseThrow(() -> ApiException.notFound("not-found"));
 		CaseRecord c = cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
-		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller));
+		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller), caller);
 	}
 
 	/** Whether the caller may read the case (for file downloads). */

@@ -24,7 +24,7 @@ public class RepeatCheck {
 	private static final Duration LOOK_BACK = Duration.ofDays(180);
 	private static final String CANDIDATES = CaseVisibility.RULE.sql("SELECT c.number, c.title, c.description, "
 			+ "c.reporter_id_hash = :idHash AS same_id, c.reporter_phone_hash = :phoneHash AS same_phone "
-			+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since AND c.number <> :self "
+			+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since AND (CAST(:self AS varchar) IS NULL OR c.number <> :self) "
 			+ "AND (c.reporter_id_hash = :idHash OR c.reporter_phone_hash = :phoneHash OR c.region_code = :region) AND "
 			+ "{scope} ORDER BY c.received_at DESC LIMIT 300");
 

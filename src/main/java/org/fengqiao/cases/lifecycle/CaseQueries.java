@@ -18,8 +18,9 @@ public class CaseQueries {
 
 	private static final String FILTER = CaseVisibility.RULE.sql("""
 			 FROM cases c WHERE {scope}
-			 AND (CAST(:status AS text) IS NULL OR c.status = :status)
+			 AND (cardinality(CAST(:statuses AS text[])) = 0 OR c.status = ANY (CAST(:statuses AS text[])))
 			 AND (CAST(:kind AS text) IS NULL OR c.kind = :kind)
+			 AND (cardinality(CAST(:levels AS text[])) = 0 OR c.level = ANY (CAST(:levels AS text[])))
 			 AND c.region_code LIKE :regionPattern
 			 AND (CAST(:unit AS text) IS NULL OR c.lead_unit = :unit OR c.holding_unit = :unit
 			      OR CAST(:unit AS varchar) = ANY (c.co_units))
@@ -50,7 +51,8 @@ public class CaseQueries {
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseFilter f, String regionPrefix,
 			DataScope v) {
 		String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
-		return ScopeSql.bind(spec, v).param("status", f.status() == null ? null : f.status().name())
+		return ScopeSql.bind(spec, v).param("statuses", f.statuses().stream().map(Enum::name).toArray(String[]::new))
+			.param("levels", f.levels().stream().map(Enum::name).toArray(String[]::new))
 			.param("kind", f.kind() == null ? null : f.kind().name()).param("regionPattern", regionPrefix + "%")
 			.param("unit", f.unit()).param("overdue", f.overdue()).param("q", q)
 			.param("qLike", q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
