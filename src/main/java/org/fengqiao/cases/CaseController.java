@@ -108,6 +108,15 @@ class CaseController {
 				PageQuery.of(page, size));
 	}
 
+	@Operation(operationId = "getRoutingSuggestion", summary = "The unit the routing rules suggest for a case",
+			description = "The routing rule for the case's category and place (its lead unit, co-units and level), for the "
+					+ "dispatch dialog to pre-fill; all fields null when no rule applies. A suggestion never dispatches.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/api/cases/{number}/routing-suggestion")
+	Cases.RoutingSuggestion routingSuggestion(@PathVariable String number) {
+		return cases.routingSuggestion(number, CurrentCaller.get());
+	}
+
 	@Operation(operationId = "getCaseTimeline", summary = "Read a case's timeline",
 			description = "The case's events, oldest first.")
 	@GetMapping("/api/cases/{number}/timeline")

@@ -128,6 +128,19 @@ public class Cases {
 				row.reporterPhoneHash(), clock.instant(), caller.scope());
 	}
 
+	/** The unit the routing rules suggest for a case (the dispatch dialog pre-fills it); all null when no rule applies. */
+	public record RoutingSuggestion(Long ruleId, String leadUnit, List<String> coUnits, CaseLevel level,
+			boolean autoDispatch) {
+	}
+
+	public RoutingSuggestion routingSuggestion(String number, Caller caller) {
+		CaseRecord c = visible(number, caller);
+		return rules.route(c.category(), c.regionCode())
+			.map(r -> new RoutingSuggestion(r.id(), r.rule().leadUnit(), r.rule().coUnits(), r.rule().level(),
+					r.autoDispatch()))
+			.orElse(new RoutingSuggestion(null, null, List.of(), null, false));
+	}
+
 	public CaseView get(String number, Caller caller) {
 		return views.full(visible(number, caller), caller);
 	}

@@ -1,7 +1,9 @@
 package org.fengqiao.cases;
 
 import org.fengqiao.cases.statistics.CaseStatistics;
+import org.fengqiao.cases.statistics.Trend;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.web.ProblemResponses;
@@ -14,7 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code GET /api/stats/overview}: served by cases until the reporting module has its rollups. */
+/** {@code GET /api/stats/…}: served by cases until the reporting module has its rollups. */
 @RestController
 @Tag(name = "statistics")
 class StatisticsController {
@@ -35,5 +37,28 @@ class StatisticsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return statistics.overview(region, from, to, CurrentCaller.get());
+	}
+
+	@Operation(operationId = "getStatisticsTrend", summary = "The overview's figures grouped",
+			description = "Received, resolved and the rates of the overview, grouped `by` MONTH (of receipt, Asia/Shanghai), "
+					+ "VILLAGE, UNIT (the lead unit, else the holding center), KIND or CHANNEL, over cases received in the "
+					+ "period that the caller sees.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+	@GetMapping("/api/stats/trend")
+	List<CaseStatistics.TrendRow> trend(@RequestParam(required = false) String region, @RequestParam Trend by,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return statistics.trend(region, from, to, by, CurrentCaller.get());
+	}
+
+	@Operation(operationId = "getGridLoad", summary = "Open cases per grid, for the map",
+			description = "For each grid of the region: the open cases (not closed or merged) the caller sees, and how "
+					+ "many of them are overdue.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+	@GetMapping("/api/stats/grids")
+	List<CaseStatistics.GridLoad> grids(@RequestParam(required = false) String region) {
+		return statistics.gridLoad(region, CurrentCaller.get());
 	}
 }

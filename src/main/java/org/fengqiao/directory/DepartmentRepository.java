@@ -60,6 +60,25 @@ class DepartmentRepository {
 		return ScopeSql.bind(jdbc.sql(FIND_VISIBLE), scope).param("code", code).query(DepartmentRepository::map).optional();
 	}
 
+	/** Adds a department; false when its code (its region and kind) exists already. */
+	boolean insert(Department d, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO departments (code, name, kind, region_code, stationing, created_at, updated_at)
+				VALUES (:code, :name, :kind, :region, :stationing, :now, :now) ON CONFLICT (code) DO NOTHING
+				""").param("code", d.code()).param("name", d.name()).param("kind", d.kind().name())
+			.param("region", d.regionCode()).param("stationing", d.stationing() == null ? null : d.stationing().name())
+			.param("now", Timestamp.from(now)).update() == 1;
+	}
+
+	/** Renames a department, changes its stationing, or takes it out of (or back into) dispatch. */
+	boolean update(String code, String name, Stationing stationing, boolean active, Instant now) {
+		return jdbc.sql("""
+				UPDATE departments SET name = :name, stationing = :stationing, active = :active, updated_at = :now
+				WHERE code = :code
+				""").param("code", code).param("name", name).param("stationing", stationing == null ? null : stationing.name())
+			.param("active", active).param("now", Timestamp.from(now)).update() == 1;
+	}
+
 	void upsertAll(List<Department> departments, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		template.batchUpdate(UPSERT, departments, 500, (ps, d) -> {

@@ -71,6 +71,39 @@ public class Directory {
 			.orElseThrow(() -> ApiException.notFound("department.not-found", code));
 	}
 
+	/** A new department or station (administrators): its code is {@code <region>-<KIND>}, one per region and kind. */
+	public Department createDepartment(String regionCode, DepartmentKind kind, String name, Stationing stationing,
+			Caller caller) {
+		caller.requireWrite("department.forbidden");
+		if (kind == null || name == null || name.isBlank() || name.length() > 100) {
+			throw ValidationException.of(kind == null ? "kind" : "name", "validation.required");
+		}
+		Region region = regions.get(regionCode, caller.scope());
+		boolean village = region.level() == RegionLevel.VILLAGE;
+		if (village != (kind == DepartmentKind.VILLAGE_COMMITTEE)
+				|| !(village || region.level() == RegionLevel.TOWN || region.level() == RegionLevel.COUNTY)) {
+			throw ValidationException.of("regionCode", "department.region-kind");
+		}
+		Department d = new Department(Department.codeFor(region.code(), kind), name.trim(), kind, region.code(), stationing);
+		if (!departments.insert(d, clock.instant())) {
+			throw ApiException.conflict("department.exists", d.code());
+		}
+		audit.record("DEPARTMENT_CREATE", "department", d.code());
+		return d;
+	}
+
+	/** Renames a department, changes its stationing, or takes it out of dispatch (administrators). */
+	public Department updateDepartment(String code, String name, Stationing stationing, boolean active, Caller caller) {
+		caller.requireWrite("department.forbidden");
+		department(code, caller.scope());
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw ValidationException.of("name", "validation.required");
+		}
+		departments.update(code, name.trim(), stationing, active, clock.instant());
+		audit.record(active ? "DEPARTMENT_UPDATE" : "DEPARTMENT_DEACTIVATE", "department", code);
+		return department(code, caller.scope());
+	}
+
 	public Page<Staff> staff(String regionCode, String department, FieldRole fieldRole, String grid, DataScope scope,
 			PageQuery page) {
 		String prefix = regionCode == null ? "" : RegionCodes.prefix(regions.get(regionCode, scope).code());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,6 +55,35 @@ class DirectoryController {
 	@GetMapping("/api/departments")
 	List<Department> departments(@RequestParam String region) {
 		return directory.dispatchTargets(region, CurrentCaller.get().scope());
+	}
+
+	record DepartmentCreate(@NotBlank String regionCode, @NotNull DepartmentKind kind, @NotBlank @Size(max = 100) String name,
+			Stationing stationing) {
+	}
+
+	record DepartmentUpdate(@NotBlank @Size(max = 100) String name, Stationing stationing, Boolean active) {
+	}
+
+	@Operation(operationId = "createDepartment", summary = "Add a department or station",
+			description = "For administrators: a town's or county's unit, or a village committee (code `<region>-<KIND>`).")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+	@PostMapping("/api/departments")
+	@ResponseStatus(HttpStatus.CREATED)
+	Department createDepartment(@Valid @RequestBody DepartmentCreate body) {
+		return directory.createDepartment(body.regionCode(), body.kind(), body.name(), body.stationing(),
+				CurrentCaller.get());
+	}
+
+	@Operation(operationId = "updateDepartment", summary = "Change a department",
+			description = "For administrators: its name, its stationing, or `active: false` to take it out of dispatch.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@PutMapping("/api/departments/{code}")
+	Department updateDepartment(@PathVariable String code, @Valid @RequestBody DepartmentUpdate body) {
+		return directory.updateDepartment(code, body.name(), body.stationing(), !Boolean.FALSE.equals(body.active()),
+				CurrentCaller.get());
 	}
 
 	@Operation(operationId = "getDepartment", summary = "Read a department")

@@ -118,6 +118,51 @@ public class Accounts {
 		audit.record("PASSWORD_CHANGE", "user", caller.username());
 	}
 
+	/** What an administrator may change on an account (its username and password excepted). */
+	record AccountChange(String displayName, Set<Role> roles, List<String> regions, List<String> departments,
+			boolean readOnly, Long staffId, boolean enabled) {
+	}
+
+	/**
+	 * Changes an account. Its tokens are revoked, so a change of roles, scope or a disabling takes effect at
+	 * once (within the per-node token memory's few seconds on other nodes); an administrator cannot disable
+	 * or demote themselves.
+	 */
+	void update(String username, AccountChange change, Caller caller) {
+		UserAccount user = users.find(username).orElseThrow(() -> ApiException.notFound("user.not-found", username));
+		if (change.roles() == null || change.roles().isEmpty()) {
+			throw ValidationException.of("roles", "validation.required");
+		}
+		if (change.displayName() == null || change.displayName().isBlank()) {
+			throw ValidationException.of("displayName", "validation.required");
+		}
+		for (String region : change.regions()) {
+			if (!RegionCodes.isWellFormed(region)) {
+				throw ValidationException.of("regions", "region.code-invalid");
+			}
+		}
+		if (username.equals(caller.username()) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
+			throw ApiException.conflict("user.cannot-lock-out-self");
+		}
+		users.update(new UserAccount(username, change.displayName().trim(), user.passwordHash(), change.roles(),
+				change.regions().stream().map(RegionCodes::pad).toList(), change.departments(), change.readOnly(),
+				change.staffId(), change.enabled(), user.failedLogins(), user.lockedUntil()));
+		tokens.revokeAll(username);
+		audit.record(change.enabled() ? "USER_UPDATE" : "USER_DISABLE", "user", username);
+	}
+
+	/** An administrator sets a new password (the user forgot theirs): the policy applies, sessions end, lock-out clears. */
+	void resetPassword(String username, String password) {
+		users.find(username).orElseThrow(() -> ApiException.notFound("user.not-found", username));
+		if (!PasswordPolicy.accepts(password)) {
+			throw ValidationException.of("password", "password.weak");
+		}
+		users.changePassword(username, encoder.encode(password), clock.instant());
+		users.clearFailures(username);
+		tokens.revokeAll(username);
+		audit.record("USER_PASSWORD_RESET", "user", username);
+	}
+
 	void unlock(String username) {
 		users.find(username).orElseThrow(() -> ApiException.notFound("user.not-found", username));
 		users.clearFailures(username);

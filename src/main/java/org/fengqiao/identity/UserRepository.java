@@ -55,6 +55,19 @@ class UserRepository {
 			.param("staffId", u.staffId()).param("demo", demo).param("now", Timestamp.from(now)).update();
 	}
 
+	/** An administrator's change of an account: name, roles, data scope, staff record and whether it may log in. */
+	int update(UserAccount u) {
+		return jdbc.sql("""
+				UPDATE users SET display_name = :displayName, roles = :roles, scope_regions = :regions,
+				       scope_departments = :departments, read_only = :readOnly, staff_id = :staffId, enabled = :enabled
+				WHERE username = :username
+				""").param("username", u.username()).param("displayName", u.displayName())
+			.param("roles", u.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+			.param("regions", u.regions().toArray(String[]::new))
+			.param("departments", u.departments().toArray(String[]::new)).param("readOnly", u.readOnly())
+			.param("staffId", u.staffId()).param("enabled", u.enabled()).update();
+	}
+
 	/** Counts one more failure atomically and returns the new count. */
 	int recordFailure(String username) {
 		return jdbc.sql("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = :username RETURNING failed_logins")

@@ -86,6 +86,50 @@ class CaseWorkbenchApiTests extends ApiTest {
 			.allMatch("VILLAGE"::equals);
 	}
 
+	@Test
+	void the_dispatch_dialog_is_prefilled_from_the_routing_rule_and_left_empty_without_one() {
+		Map<String, Object> neighbour = CaseLifecycleApiTests.dispute("邻里噪音", "楼上夜间噪音扰民。");
+		neighbour.put("category", "DISPUTE_NEIGHBOR_NOISE");
+		String ruled = api.post("/api/cases", neighbour, "desk.longtou").expect(201).text("number");
+		String unruled = api.post("/api/cases", CaseLifecycleApiTests.dispute("宅基地", "宅基地边界。"), "desk.longtou")
+			.expect(201).text("number");
+
+		Response suggestion = api.get("/api/cases/" + ruled + "/routing-suggestion", "desk.longtou").expect(200);
+		assertThat(suggestion.text("leadUnit")).isEqualTo(CaseLifecycleApiTests.JUDICIAL);
+		assertThat(suggestion.array("coUnits").valueStream().map(n -> n.asString())).containsExactly(CaseLifecycleApiTests.POLICE);
+		assertThat(api.get("/api/cases/" + unruled + "/routing-suggestion", "desk.longtou").expect(200).field("leadUnit")
+			.isNull()).isTrue();
+		assertThat(api.get("/api/cases/" + ruled + "/routing-suggestion", "desk.anguo").status()).isEqualTo(404);
+	}
+
+	@Test
+	void the_trend_by_month_adds_up_to_the_overview_and_the_village_trend_names_the_villages() {
+		Response overview = api.get("/api/stats/overview?region=610722101000", "leader.longtou").expect(200);
+		Response byMonth = api.get("/api/stats/trend?region=610722101000&by=MONTH", "leader.longtou").expect(200);
+		long received = 0;
+		for (var row : byMonth.body()) {
+			assertThat(row.path("key").asString()).matches("\\d{4}-\\d{2}");
+			received += row.path("received").asLong();
+		}
+		assertThat(received).isPositive().isEqualTo(overview.field("received").asLong());
+
+		Response byVillage = api.get("/api/stats/trend?region=610722101000&by=VILLAGE", "leader.longtou").expect(200);
+		assertThat(byVillage.body().valueStream().map(r -> r.path("name").asString())).contains("六一村委会");
+		assertThat(api.get("/api/stats/trend?region=610722101000&by=WEEKDAY", "leader.longtou").status()).isEqualTo(400);
+	}
+
+	@Test
+	void the_map_counts_the_open_cases_of_each_grid_the_caller_sees() {
+		String number = api.post("/api/cases", CaseLifecycleApiTests.dispute("地图计数", "网格内纠纷。"), "desk.longtou")
+			.expect(201).text("number");
+		assertThat(number).isNotBlank();
+
+		Response grids = api.get("/api/stats/grids?region=610722101213", "grid.liuyi").expect(200);
+		assertThat(grids.body().valueStream().filter(g -> g.path("gridCode").asString().equals("61072210121300101"))
+			.map(g -> g.path("open").asLong())).singleElement().satisfies(n -> assertThat(n).isPositive());
+		assertThat(api.get("/api/stats/grids?region=610722101213", "grid.wuai").status()).isEqualTo(404);
+	}
+
 	private List<String> actions(String number, String user) {
 		return api.get("/api/cases/" + number, user).expect(200).array("allowedActions").valueStream()
 			.map(n -> n.asString()).toList();

@@ -16,6 +16,8 @@ import org.fengqiao.platform.Times;
 import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Region;
 import org.fengqiao.region.RegionLevel;
+import org.fengqiao.directory.Department;
+import org.fengqiao.directory.Directory;
 import org.fengqiao.region.Regions;
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.ScopeSql;
@@ -42,6 +44,22 @@ public class CaseStatistics {
 			List<RegionRow> byRegion) {
 	}
 
+	/** One group of a trend: its key (month, region code, unit code, kind or channel), a name where one exists. */
+	public record TrendRow(String key, String name, long received, long resolved, BigDecimal resolutionRate,
+			BigDecimal onTimeRate, BigDecimal satisfactionRate, long overdue) {
+	}
+
+	/** A grid's open cases (not closed, not merged) and how many of them are overdue, for the map. */
+	public record GridLoad(String gridCode, long open, long overdue) {
+	}
+
+	private static final String GRID_LOAD = CaseVisibility.RULE.sql("""
+			SELECT c.grid_code, count(*) AS open, count(*) FILTER (WHERE c.overdue) AS overdue
+			FROM cases c WHERE {scope}
+			AND c.grid_code IS NOT NULL AND c.status NOT IN ('CLOSED', 'MERGED') AND c.region_code LIKE :regionPattern
+			GROUP BY c.grid_code ORDER BY c.grid_code
+			""");
+
 	private static final String MEASURES = """
 			count(*) AS received,
 			count(*) FILTER (WHERE c.resolved_at IS NOT NULL) AS resolved,
@@ -58,17 +76,16 @@ public class CaseStatistics {
 
 	private final JdbcClient jdbc;
 	private final Regions regions;
+	private final Directory directory;
 
-	CaseStatistics(JdbcClient jdbc, Regions regions) {
+	CaseStatistics(JdbcClient jdbc, Regions regions, Directory directory) {
 		this.jdbc = jdbc;
 		this.regions = regions;
+		this.directory = directory;
 	}
 
 	public Overview overview(String regionCode, LocalDate from, LocalDate to, Caller caller) {
-		if (regionCode == null && caller.scope().regions().isEmpty()) {
-			throw ValidationException.of("region", "stats.region-required");
-		}
-		Region region = regions.get(regionCode == null ? caller.scope().regions().get(0) : regionCode, caller.scope());
+		Region region = region(regionCode, caller);
 		String prefix = RegionCodes.prefix(region.code());
 		DataScope v = caller.scope();
 		Instant start = from == null ? Instant.EPOCH : Times.startOf(from);
@@ -91,6 +108,43 @@ public class CaseStatistics {
 		return new Overview(total.received(), total.resolved(), rate(total.resolved(), total.received()),
 				rate(total.onTime(), total.resolved()), rate(total.satisfied(), total.rated()), total.overdue(), byKind,
 				byChannel, byRegion);
+	}
+
+	/** The same measures as the overview, grouped by month, village, unit, kind or channel. */
+	public List<TrendRow> trend(String regionCode, LocalDate from, LocalDate to, Trend by, Caller caller) {
+		String prefix = RegionCodes.prefix(region(regionCode, caller).code());
+		Instant start = from == null ? Instant.EPOCH : Times.startOf(from);
+		Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : Times.endOf(to);
+		return bind(jdbc.sql("SELECT " + by.expression() + " AS key, " + MEASURES + FROM + " GROUP BY key ORDER BY key"),
+				caller.scope(), prefix, start, end)
+			.query((rs, i) -> {
+				Counts c = counts(rs);
+				String key = rs.getString("key");
+				return new TrendRow(key, name(by, key), c.received(), c.resolved(), rate(c.resolved(), c.received()),
+						rate(c.onTime(), c.resolved()), rate(c.satisfied(), c.rated()), c.overdue());
+			}).list();
+	}
+
+	/** The open cases of each grid in the region that the caller sees. */
+	public List<GridLoad> gridLoad(String regionCode, Caller caller) {
+		String prefix = RegionCodes.prefix(region(regionCode, caller).code());
+		return ScopeSql.bind(jdbc.sql(GRID_LOAD), caller.scope()).param("regionPattern", prefix + "%")
+			.query((rs, i) -> new GridLoad(rs.getString("grid_code"), rs.getLong("open"), rs.getLong("overdue"))).list();
+	}
+
+	private Region region(String regionCode, Caller caller) {
+		if (regionCode == null && caller.scope().regions().isEmpty()) {
+			throw ValidationException.of("region", "stats.region-required");
+		}
+		return regions.get(regionCode == null ? caller.scope().regions().get(0) : regionCode, caller.scope());
+	}
+
+	private String name(Trend by, String key) {
+		return switch (by) {
+			case VILLAGE -> regions.find(key).map(Region::name).orElse(null);
+			case UNIT -> directory.department(key).map(Department::name).orElse(null);
+			default -> null;
+		};
 	}
 
 	private Map<String, Long> grouped(String column, DataScope v, String prefix, Instant from, Instant to) {
