@@ -27,7 +27,9 @@ class SystemInfoController {
 	@GetMapping("/api/system/info")
 	SystemInfo info() {
 		String version = getClass().getPackage().getImplementationVersion();
-		return new SystemInfo("枫桥 Fengqiao", version == null ? "dev" : version, demo.isOn(), properties.tileUrl(),
-				properties.tileCrs());
+		// The page asks the application for tiles (never the tile server itself): /tiles/{z}/{x}/{y} when configured.
+		boolean tiles = properties.tileUrl() != null && !properties.tileUrl().isBlank();
+		return new SystemInfo("枫桥 Fengqiao", version == null ? "dev" : version, demo.isOn(),
+				tiles ? "/tiles/{z}/{x}/{y}" : null, properties.tileCrs());
 	}
 }
