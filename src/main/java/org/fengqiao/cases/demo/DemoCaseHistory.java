@@ -66,8 +66,9 @@ public class DemoCaseHistory {
 	private final DemoCaseWriter writer;
 	private final Clock clock;
 
-	DemoCaseHistory(Regions regions, Grids grids, Directory directory, CaseNumbers numbers, CaseRules rules, LifecycleRules lifecycleRules,
-			WorkingDays workingDays, PersonalDataCipher cipher, DemoCaseWriter writer, Clock clock) {
+	DemoCaseHistory(Regions regions, Grids grids, Directory directory, CaseNumbers numbers, CaseRules rules,
+			LifecycleRules lifecycleRules, WorkingDays workingDays, PersonalDataCipher cipher, DemoCaseWriter writer,
+			Clock clock) {
 		this.regions = regions;
 		this.grids = grids;
 		this.directory = directory;

@@ -68,8 +68,8 @@ public class CaseIntake {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseIntake(CaseRepository cases, CaseRules rules, LifecycleRules lifecycleRules, Regions regions, Grids grids, Directory directory,
-			PersonalDataCipher cipher, FileAttachments files, AuditLog audit, Clock clock) {
+	CaseIntake(CaseRepository cases, CaseRules rules, LifecycleRules lifecycleRules, Regions regions, Grids grids,
+			Directory directory, PersonalDataCipher cipher, FileAttachments files, AuditLog audit, Clock clock) {
 		this.cases = cases;
 		this.rules = rules;
 		this.lifecycleRules = lifecycleRules;
