@@ -24,7 +24,11 @@ public final class DemoDataGenerator {
 			new TownProfile("620802104000", 35.62, 106.80, false, false, 88, 137, 0), // 安国镇
 			new TownProfile("510921207000", 30.62, 105.80, true, false, 0, 0, 68),  // 荷叶乡
 			new TownProfile("610921104000", 32.86, 108.47, true, false, 0, 0, 0),   // 双乳镇
-			new TownProfile("411122110000", 33.80, 113.90, true, true, 0, 0, 0));   // 大郭镇
+			new TownProfile("411122110000", 33.80, 113.90, true, true, 0, 0, 0),   // 大郭镇
+			// Two more towns of 城固县, so the county's center and viewer compare towns (synthetic boundaries,
+			// placed apart from 龙头镇's): real NBS villages, one grid per village, no figures of their own.
+			new TownProfile("610722102000", 33.08, 107.31, false, false, 0, 0, 0),  // 沙河营镇
+			new TownProfile("610722103000", 33.21, 107.38, false, false, 0, 0, 0)); // 文川镇
 
 	private DemoDataGenerator() {
 	}

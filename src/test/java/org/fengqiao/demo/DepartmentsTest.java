@@ -85,7 +85,7 @@ class DepartmentsTest {
 			assertThat(committee.name()).endsWith(v.kind().equals("COMMUNITY") ? "社区居民委员会" : "村村民委员会");
 		});
 		assertThat(d.get("610722101213-VILLAGE_COMMITTEE").name()).isEqualTo("六一村村民委员会");
-		assertThat(DATA.departments()).filteredOn(x -> x.kind().equals("VILLAGE_COMMITTEE")).hasSize(73);
+		assertThat(DATA.departments()).filteredOn(x -> x.kind().equals("VILLAGE_COMMITTEE")).hasSize(89);
 	}
 
 	@Test

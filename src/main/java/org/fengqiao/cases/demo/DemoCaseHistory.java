@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 
 /**
- * The demo data set's case history: a year of cases of 龙头镇, 安国镇, 双乳镇 and 大郭镇 ending now, in their
+ * The demo data set's case history: a year of cases of 龙头镇 (and its neighbours 沙河营镇 and 文川镇), 安国镇,
+ * 双乳镇 and 大郭镇 ending now, in their
  * real villages and grids, numbered in order of receipt and walked through the real lifecycle rules, plus
  * 龙头镇's demo routing rules. 荷叶乡 is left without cases. The same seed gives the same history.
  */
@@ -53,7 +54,9 @@ public class DemoCaseHistory {
 			"610722101000", new int[] { 40, 175, 4, 50, 12, 6 },  // 龙头镇: 175 disputes a year
 			"620802104000", new int[] { 14, 12, 1, 9, 12, 2 },    // 安国镇: appeals, opinions and hazards online
 			"610921104000", new int[] { 5, 12, 1, 4, 2, 1 },      // 双乳镇
-			"411122110000", new int[] { 5, 12, 4, 4, 2, 2 }));    // 大郭镇: petitions settled face to face
+			"411122110000", new int[] { 5, 12, 4, 4, 2, 2 },      // 大郭镇: petitions settled face to face
+			"610722102000", new int[] { 6, 9, 1, 3, 2, 1 },       // 沙河营镇 and 文川镇, beside 龙头镇 in 城固县:
+			"610722103000", new int[] { 5, 8, 1, 3, 1, 1 }));     // the county view compares three towns
 
 	private final Regions regions;
 	private final Grids grids;
