@@ -24,6 +24,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 
 /**
  * Browser tests in Debian's headless Chromium (driven by Playwright, which never downloads a browser here) against
@@ -114,7 +115,7 @@ public abstract class BrowserTest extends ApiTest {
 
 	/** Saves the page as it is now under target/screenshots/. */
 	protected void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setAnimations(ScreenshotAnimations.DISABLED)
 			.setPath(Paths.get("target", "screenshots", testName + "-" + name + ".png")));
 	}
 
