@@ -132,4 +132,18 @@ class ShellAndCasesBrowserTests extends BrowserTest {
 		assertThat(page.locator("[data-action]")).hasCount(0);
 		screenshot("case");
 	}
+
+	@Test
+	void a_case_outside_the_users_scope_shows_the_not_found_page_and_not_the_case() {
+		Api.Response liuyi = api.get("/api/cases?region=610722101213&size=1", "desk.longtou").expect(200);
+		String number = liuyi.array("items").get(0).get("number").asString();
+		String title = liuyi.array("items").get(0).get("title").asString();
+
+		logIn("grid.wuai", Api.DEMO_PASSWORD);
+		assertThat(page.locator("[data-test=demo-mark]")).isVisible();
+		page.navigate(url("/cases/" + number));
+		assertThat(page.locator("[data-test=not-found]")).containsText("页面不存在");
+		assertThat(page.locator("body")).not().containsText(title);
+		screenshot("not-found");
+	}
 }
