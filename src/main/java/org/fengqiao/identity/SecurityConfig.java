@@ -42,6 +42,8 @@ class SecurityConfig {
 				.requestMatchers(r -> "GET".equals(r.getMethod()) && r.getParameter("sig") != null
 						&& r.getRequestURI().startsWith("/api/files/")).permitAll()
 				.requestMatchers("/api/**").authenticated()
+				// the web application (index.html, its built files and client-side routes) loads without a token
+				.requestMatchers("/", "/index.html", "/assets/**").permitAll()
 				.anyRequest().permitAll())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
