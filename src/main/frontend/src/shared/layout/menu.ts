@@ -34,6 +34,13 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.resolved', to: '/cases?queue=resolved' }, roles: STATION },
   { entry: { label: 'menu.tasks', to: '/cases' }, roles: ['GRID_MEMBER'] },
   { entry: { label: 'menu.allCases', to: '/cases' }, roles: [...CENTER, ...STATION, 'COUNTY_VIEWER'] },
+  { entry: { label: 'admin.menu.users', to: '/admin/users' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.departments', to: '/admin/departments' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.categories', to: '/admin/categories' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.rules', to: '/admin/routing-rules' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.sla', to: '/admin/sla-policies' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.calendar', to: '/admin/calendar' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.imports', to: '/admin/imports' }, roles: ['ADMIN'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
