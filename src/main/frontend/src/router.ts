@@ -11,6 +11,8 @@ const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', redirect: () => homeOf(useSession().roles) },
       { path: 'cases', name: 'cases', component: () => import('./modules/cases/views/case-queue.vue') },
       { path: 'cases/:number', name: 'case', component: () => import('./modules/cases/views/case-file.vue'), props: true },
+      { path: 'dashboard', name: 'dashboard', component: () => import('./modules/statistics/views/dashboard-page.vue') },
+      { path: 'map', name: 'map', component: () => import('./modules/map/views/map-page.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/views/not-found-page.vue') },
     ],
   },
