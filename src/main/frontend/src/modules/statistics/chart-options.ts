@@ -7,12 +7,14 @@ export interface ChartLabels {
   onTimeRate: string
 }
 
+// no animation: the figures are the point, and a big screen refreshing them should not replay one
 const COLORS = ['#2563eb', '#16a34a', '#f59e0b', '#dc2626', '#7c3aed', '#0891b2', '#64748b', '#db2777']
 
 /** Received and resolved per month, as lines. */
 export function monthOption(rows: TrendRow[], l: ChartLabels) {
   return {
     color: COLORS,
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 32, bottom: 28 },
@@ -30,6 +32,7 @@ export function barsOption(rows: TrendRow[], l: ChartLabels, limit = 15) {
   const top = [...rows].sort((a, b) => b.received - a.received).slice(0, limit)
   return {
     color: COLORS,
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 40, top: 32, bottom: 64 },
@@ -48,6 +51,7 @@ export function barsOption(rows: TrendRow[], l: ChartLabels, limit = 15) {
 export function pieOption(data: { name: string; value: number }[]) {
   return {
     color: COLORS,
+    animation: false,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { type: 'scroll', bottom: 0 },
     series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '45%'], data, label: { show: false } }],
