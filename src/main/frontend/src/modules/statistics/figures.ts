@@ -25,11 +25,14 @@ export function regionChoices(scope: Region[], children: Record<string, Region[]
   const choices: Region[] = []
   for (const region of scope) {
     choices.push(region)
-    if (region.level === 'COUNTY' || region.level === 'CITY' || region.level === 'PROVINCE') {
-      choices.push(...(children[region.code] ?? []))
-    }
+    if (comparesChildren(region)) choices.push(...(children[region.code] ?? []))
   }
   return choices
+}
+
+/** A region above a town: its dashboard compares the regions in it. */
+export function comparesChildren(region: Region): boolean {
+  return region.level !== 'TOWN' && region.level !== 'VILLAGE'
 }
 
 /** A `{key: count}` breakdown as chart data, largest first, labelled by `label(key)`. */
