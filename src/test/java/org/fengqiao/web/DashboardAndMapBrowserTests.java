@@ -54,6 +54,14 @@ class DashboardAndMapBrowserTests extends BrowserTest {
 		assertThat(row).isVisible();
 		screenshot("dashboard");
 
+		// the big screen of the center's hall: dark, then back
+		page.locator("[data-test=big-screen]").click();
+		assertThat(page.locator("[data-test=dashboard]")).hasClass(Pattern.compile(".*\\bbig\\b.*"));
+		page.waitForCondition(() -> painted("chart-month"));
+		screenshot("big-screen");
+		page.locator("[data-test=big-screen]").click();
+		assertThat(page.locator("[data-test=dashboard]")).not().hasClass(Pattern.compile(".*\\bbig\\b.*"));
+
 		String number = row.locator("[data-test=overdue-case]").textContent().trim();
 		String comment = "驾驶舱督办：请本周内办结 " + number;
 		row.locator("[data-action=supervise]").click();
@@ -78,6 +86,7 @@ class DashboardAndMapBrowserTests extends BrowserTest {
 	void the_county_viewer_compares_the_three_towns_of_chenggu_and_has_no_supervise_button() {
 		logIn("county.chenggu", Api.DEMO_PASSWORD);
 		assertThat(page).hasURL(url("/dashboard"));
+		assertThat(page.locator("[data-test=region-compare]")).containsText("各镇对比");
 		Locator towns = page.locator("[data-test=compare-region]");
 		assertThat(towns).hasCount(3);
 		assertThat(towns).containsText(new String[] { "龙头镇", "沙河营镇", "文川镇" });
@@ -106,6 +115,7 @@ class DashboardAndMapBrowserTests extends BrowserTest {
 		assertThat(page).hasURL(url("/map"));
 		assertThat(page.locator("path.grid-polygon")).hasCount((int) withBoundary);
 		assertThat(page.locator("[data-test=no-tiles]")).isVisible();
+		assertThat(page.locator(".leaflet-control-layers")).containsText("网格");
 		Locator marker = page.locator(".leaflet-marker-icon").first();
 		assertThat(marker).isVisible();
 		screenshot("map");
