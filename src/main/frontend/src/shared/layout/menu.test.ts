@@ -19,4 +19,16 @@ describe('menu', () => {
       if (queue) expect(QUEUES[queue]).toBeDefined()
     }
   })
+
+  it('sends a center leader and a county viewer to the dashboard, and a desk clerk not', () => {
+    expect(homeOf(['CENTER_LEADER'])).toBe('/dashboard')
+    expect(homeOf(['COUNTY_VIEWER'])).toBe('/dashboard')
+    expect(menuOf(['CENTER_STAFF']).map((e) => e.to)).toContain('/dashboard')
+  })
+
+  it('gives the grid member the map and not the dashboard', () => {
+    const links = menuOf(['GRID_MEMBER']).map((e) => e.to)
+    expect(links).toContain('/map')
+    expect(links).not.toContain('/dashboard')
+  })
 })

@@ -34,6 +34,8 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.resolved', to: '/cases?queue=resolved' }, roles: STATION },
   { entry: { label: 'menu.tasks', to: '/cases' }, roles: ['GRID_MEMBER'] },
   { entry: { label: 'menu.allCases', to: '/cases' }, roles: [...CENTER, ...STATION, 'COUNTY_VIEWER'] },
+  { entry: { label: 'menu.dashboard', to: '/dashboard' }, roles: [...CENTER, 'COUNTY_VIEWER'] },
+  { entry: { label: 'menu.map', to: '/map' }, roles: [...CENTER, 'COUNTY_VIEWER', 'GRID_MEMBER'] },
   { entry: { label: 'admin.menu.users', to: '/admin/users' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.departments', to: '/admin/departments' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.categories', to: '/admin/categories' }, roles: ['ADMIN'] },
@@ -49,5 +51,9 @@ export function menuOf(roles: string[]): MenuEntry[] {
 
 /** Where a user lands after login: the first entry of their menu. */
 export function homeOf(roles: string[]): string {
+  if (roles.some((r) => DASHBOARD_HOME.includes(r))) return '/dashboard'
   return menuOf(roles)[0]?.to ?? '/cases'
 }
+
+/** Leaders and county viewers land on the dashboard. */
+const DASHBOARD_HOME = ['CENTER_LEADER', 'COUNTY_VIEWER']
