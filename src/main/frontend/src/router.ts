@@ -12,6 +12,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'cases', name: 'cases', component: () => import('./modules/cases/views/case-queue.vue') },
       { path: 'cases/:number', name: 'case', component: () => import('./modules/cases/views/case-file.vue'), props: true },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/views/not-found-page.vue') },
+      { path: 'workbench', name: 'workbench', component: () => import('./modules/cases/views/workbench-page.vue') },
+      { path: 'intake', name: 'intake', component: () => import('./modules/cases/views/intake-page.vue') },
     ],
   },
 ]

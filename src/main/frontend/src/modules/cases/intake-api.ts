@@ -55,6 +55,7 @@ export interface RoutingSuggestion {
 
 export const intakeApi = {
   categories: (kind: string) => http.get<Category[]>('/api/categories', { kind }),
+  region: (code: string) => http.get<Region>(`/api/regions/${encodeURIComponent(code)}`),
   children: (region: string) => http.get<Region[]>(`/api/regions/${encodeURIComponent(region)}/children`),
   grids: (region: string) => http.get<Page<Grid>>('/api/grids', { region, size: 100 }),
   upload: (file: File) => {

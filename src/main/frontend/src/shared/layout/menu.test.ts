@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { homeOf, menuOf, QUEUES } from './menu'
 
 describe('menu', () => {
-  it('sends a desk clerk to the to-dispatch queue, which holds returned, escalated and reopened cases too', () => {
-    expect(homeOf(['CENTER_STAFF'])).toBe('/cases?queue=toDispatch')
+  it('sends a desk clerk to the workbench and an administrator to the to-dispatch queue, which holds returned, escalated and reopened cases too', () => {
+    expect(homeOf(['CENTER_STAFF'])).toBe('/workbench')
+    expect(homeOf(['CENTER_LEADER'])).toBe('/workbench')
+    expect(homeOf(['ADMIN'])).toBe('/cases?queue=toDispatch')
     expect(QUEUES.toDispatch.split(',')).toEqual(['RECEIVED', 'RETURNED', 'ESCALATED', 'REOPENED'])
   })
 

@@ -34,13 +34,16 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.resolved', to: '/cases?queue=resolved' }, roles: STATION },
   { entry: { label: 'menu.tasks', to: '/cases' }, roles: ['GRID_MEMBER'] },
   { entry: { label: 'menu.allCases', to: '/cases' }, roles: [...CENTER, ...STATION, 'COUNTY_VIEWER'] },
+  { entry: { label: 'menu.workbench', to: '/workbench' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
+  { entry: { label: 'menu.intake', to: '/intake' }, roles: CENTER },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
 }
 
-/** Where a user lands after login: the first entry of their menu. */
+/** Where a user lands after login: the desk's workbench for the center, else the first entry of their menu. */
 export function homeOf(roles: string[]): string {
-  return menuOf(roles)[0]?.to ?? '/cases'
+  const entries = menuOf(roles)
+  return (entries.find((e) => e.to === '/workbench') ?? entries[0])?.to ?? '/cases'
 }

@@ -63,3 +63,11 @@ export function missingFields(action: string, body: Record<string, unknown>): st
     })
     .map((f) => f.name)
 }
+
+/** The dispatch dialog's units pre-selected from the routing rule's suggestion (the user may change them). */
+export function prefillDispatch(body: Record<string, unknown>,
+  suggestion: { leadUnit: string | null; coUnits: string[] | null }): void {
+  if (!suggestion.leadUnit) return
+  body.leadUnit = suggestion.leadUnit
+  body.coUnits = (suggestion.coUnits ?? []).filter((u) => u !== suggestion.leadUnit)
+}
