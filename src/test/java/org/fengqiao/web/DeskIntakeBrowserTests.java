@@ -93,7 +93,7 @@ class DeskIntakeBrowserTests extends BrowserTest {
 
 		choose("[data-test=intake-channel]", "电话");
 		choose("[data-test=intake-kind]", "矛盾纠纷");
-		page.locator("[data-test=intake-category]").click();
+		page.locator("[data-test=intake-form] .el-cascader").click();
 		page.locator(".el-cascader-node:visible").filter(new Locator.FilterOptions().setHasText("邻里纠纷")).click();
 		page.locator(".el-cascader-node:visible").filter(new Locator.FilterOptions().setHasText("噪音扰民纠纷")).click();
 		page.locator("input[name=title]").fill("六一村楼上夜间装修噪音");
