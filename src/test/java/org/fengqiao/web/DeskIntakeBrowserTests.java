@@ -48,6 +48,8 @@ class DeskIntakeBrowserTests extends BrowserTest {
 	private void choose(String select, String option) {
 		page.locator(select).click();
 		page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+		// until this list has faded out, its options would match the next choice's
+		assertThat(page.locator(".el-select-dropdown:visible")).hasCount(0);
 	}
 
 	private void switchUser(String username) {
