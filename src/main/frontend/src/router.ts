@@ -21,6 +21,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/calendar', name: 'admin-calendar', component: () => import('./modules/admin/views/calendar-page.vue') },
       { path: 'admin/imports', name: 'admin-imports', component: () => import('./modules/admin/views/import-page.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/views/not-found-page.vue') },
+      { path: 'workbench', name: 'workbench', component: () => import('./modules/cases/views/workbench-page.vue') },
+      { path: 'intake', name: 'intake', component: () => import('./modules/cases/views/intake-page.vue') },
     ],
   },
 ]

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { homeOf, menuOf, QUEUES } from './menu'
 
 describe('menu', () => {
-  it('sends a desk clerk to the to-dispatch queue, which holds returned, escalated and reopened cases too', () => {
-    expect(homeOf(['CENTER_STAFF'])).toBe('/cases?queue=toDispatch')
+  it('sends a desk clerk to the workbench, a leader to the dashboard and an administrator to the to-dispatch queue, which holds returned, escalated and reopened cases too', () => {
+    expect(homeOf(['CENTER_STAFF'])).toBe('/workbench')
+    expect(homeOf(['CENTER_LEADER'])).toBe('/dashboard')
+    expect(homeOf(['COUNTY_VIEWER'])).toBe('/dashboard')
+    expect(homeOf(['ADMIN'])).toBe('/cases?queue=toDispatch')
     expect(QUEUES.toDispatch.split(',')).toEqual(['RECEIVED', 'RETURNED', 'ESCALATED', 'REOPENED'])
   })
 

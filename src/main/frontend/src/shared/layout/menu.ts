@@ -24,6 +24,8 @@ const CENTER = ['ADMIN', 'CENTER_STAFF', 'CENTER_LEADER']
 const STATION = ['DEPARTMENT_STAFF', 'VILLAGE_CADRE']
 
 const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
+  { entry: { label: 'menu.workbench', to: '/workbench' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
+  { entry: { label: 'menu.intake', to: '/intake' }, roles: CENTER },
   { entry: { label: 'menu.toDispatch', to: '/cases?queue=toDispatch' }, roles: CENTER },
   { entry: { label: 'menu.inProgress', to: '/cases?queue=inProgress' }, roles: CENTER },
   { entry: { label: 'menu.toFeedback', to: '/cases?queue=toFeedback' }, roles: CENTER },
@@ -49,10 +51,14 @@ export function menuOf(roles: string[]): MenuEntry[] {
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
 }
 
-/** Where a user lands after login: the first entry of their menu. */
+/**
+ * Where a user lands after login: leaders and county viewers on the dashboard, the desk on its workbench, everyone
+ * else on the first list of their menu (never on the intake form).
+ */
 export function homeOf(roles: string[]): string {
   if (roles.some((r) => DASHBOARD_HOME.includes(r))) return '/dashboard'
-  return menuOf(roles)[0]?.to ?? '/cases'
+  const entries = menuOf(roles)
+  return (entries.find((e) => e.to === '/workbench') ?? entries.find((e) => e.to !== '/intake'))?.to ?? '/cases'
 }
 
 /** Leaders and county viewers land on the dashboard. */
