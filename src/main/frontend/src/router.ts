@@ -23,8 +23,10 @@ const routes: RouteRecordRaw[] = [
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/views/not-found-page.vue') },
       { path: 'workbench', name: 'workbench', component: () => import('./modules/cases/views/workbench-page.vue') },
       { path: 'intake', name: 'intake', component: () => import('./modules/cases/views/intake-page.vue') },
+      { path: 'phone', name: 'phone', component: () => import('./modules/phone/views/phone-page.vue') },
     ],
   },
+  { path: '/offline', component: () => import('./modules/offline/views/offline-page.vue'), meta: { public: true } },
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })

@@ -34,4 +34,9 @@ describe('menu', () => {
     expect(links).toContain('/map')
     expect(links).not.toContain('/dashboard')
   })
+
+  it('sends the grid member to the phone view', () => {
+    expect(homeOf(['GRID_MEMBER'])).toBe('/phone')
+    expect(menuOf(['GRID_MEMBER']).map((e) => e.to)).toContain('/phone')
+  })
 })

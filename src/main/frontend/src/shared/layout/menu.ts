@@ -45,6 +45,7 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'admin.menu.sla', to: '/admin/sla-policies' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.calendar', to: '/admin/calendar' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.imports', to: '/admin/imports' }, roles: ['ADMIN'] },
+  { entry: { label: 'menu.phone', to: '/phone' }, roles: ['GRID_MEMBER'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
@@ -57,6 +58,7 @@ export function menuOf(roles: string[]): MenuEntry[] {
  */
 export function homeOf(roles: string[]): string {
   if (roles.some((r) => DASHBOARD_HOME.includes(r))) return '/dashboard'
+  if (roles.includes('GRID_MEMBER')) return '/phone'
   const entries = menuOf(roles)
   return (entries.find((e) => e.to === '/workbench') ?? entries.find((e) => e.to !== '/intake'))?.to ?? '/cases'
 }
