@@ -4,9 +4,8 @@ import type { CaseView } from '@/modules/cases/api'
 /** A rate as the API gives it: a decimal 0–1, or null when nothing was there to divide by. */
 export type Rate = number | null
 
-export interface RegionRow {
-  regionCode: string
-  name: string | null
+/** The measures every statistics answer carries (API.md's rate definitions). */
+export interface Measures {
   received: number
   resolved: number
   resolutionRate: Rate
@@ -15,27 +14,20 @@ export interface RegionRow {
   overdue: number
 }
 
-export interface Overview {
-  received: number
-  resolved: number
-  resolutionRate: Rate
-  onTimeRate: Rate
-  satisfactionRate: Rate
-  overdue: number
+export interface RegionRow extends Measures {
+  regionCode: string
+  name: string | null
+}
+
+export interface Overview extends Measures {
   byKind: Record<string, number>
   byChannel: Record<string, number>
   byRegion: RegionRow[]
 }
 
-export interface TrendRow {
+export interface TrendRow extends Measures {
   key: string
   name: string | null
-  received: number
-  resolved: number
-  resolutionRate: Rate
-  onTimeRate: Rate
-  satisfactionRate: Rate
-  overdue: number
 }
 
 export type TrendBy = 'MONTH' | 'VILLAGE' | 'UNIT' | 'KIND' | 'CHANNEL'

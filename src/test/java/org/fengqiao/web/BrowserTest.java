@@ -125,4 +125,20 @@ public abstract class BrowserTest extends ApiTest {
 		page.locator("input[name=password]").fill(password);
 		page.locator("[data-test=login]").click();
 	}
+
+	/** A small PNG of one colour: the photo a test attaches from the "camera". */
+	protected static byte[] photo(int rgb) {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 48,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setColor(new java.awt.Color(rgb));
+		g.fillRect(0, 0, 48, 48);
+		g.dispose();
+		try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 }

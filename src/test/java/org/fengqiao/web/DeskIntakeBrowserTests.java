@@ -3,18 +3,13 @@ package org.fengqiao.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
 
 import org.fengqiao.support.Api;
 import org.junit.jupiter.api.Test;
@@ -68,19 +63,6 @@ class DeskIntakeBrowserTests extends BrowserTest {
 		assertThat(page.locator("[data-test=case-file] .meta")).containsText(status);
 	}
 
-	private static byte[] photo() {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(new Color(0x2e7d32));
-		g.fillRect(0, 0, 64, 48);
-		g.dispose();
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 
 	@Test
 	void the_desk_takes_in_a_phone_appeal_sees_the_repeat_dispatches_and_the_case_runs_to_closed() {
@@ -139,7 +121,7 @@ class DeskIntakeBrowserTests extends BrowserTest {
 		act("resolve", () -> {
 			page.locator("[data-test=action-form] textarea").first().fill("双方达成协议：晚八点后不再施工。");
 			page.locator("[data-test=action-form] input[type=file]")
-				.setInputFiles(new FilePayload("agreement.png", "image/png", photo()));
+				.setInputFiles(new FilePayload("agreement.png", "image/png", photo(0x2e7d32)));
 			assertThat(page.locator("[data-test=action-form] .el-upload-list__item.is-success")).hasCount(1);
 		}, "已办结");
 

@@ -3,11 +3,7 @@ package org.fengqiao.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.fengqiao.support.Api;
 import org.junit.jupiter.api.Test;
@@ -34,19 +29,6 @@ class PhoneOfflineBrowserTests extends BrowserTest {
 
 	private static final String GRID = "61072210121300101";
 
-	private static byte[] photo() {
-		BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(new Color(0xb91c1c));
-		g.fillRect(0, 0, 48, 48);
-		g.dispose();
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 
 	/** A point inside the grid: the first of its boundary's centroid and points towards its corners the server places there. */
 	private double[] pointInside() {
@@ -83,7 +65,7 @@ class PhoneOfflineBrowserTests extends BrowserTest {
 		assertThat(page.locator(".el-select-dropdown:visible")).hasCount(0);
 		page.locator("[data-test=report-form] input[name=title]").fill(title);
 		page.locator("[data-test=report-form] textarea[name=description]").fill("三组路口电线私拉乱接，存在触电隐患。");
-		page.locator("[data-test=report-photo]").setInputFiles(new FilePayload("hazard.png", "image/png", photo()));
+		page.locator("[data-test=report-photo]").setInputFiles(new FilePayload("hazard.png", "image/png", photo(0xb91c1c)));
 		assertThat(page.locator("[data-test=report-place]")).hasAttribute("data-state", "found");
 	}
 
