@@ -39,10 +39,6 @@ public class PersonalDataCipher {
 	}
 
 	/**
-	 * A keyed hash (HMAC-SHA256) of a normalized value, so equal ID or phone numbers can be found without
-	 * decrypting: the "same reporter" repeat check.
-	 */
-	/**
 	 * An HMAC-SHA256 of a value under a key derived from the server key for one purpose (e.g. signed file
 	 * links), so every instance sharing the key computes the same signature and no purpose can forge another's.
 	 */
@@ -51,6 +47,10 @@ public class PersonalDataCipher {
 		return hmac(purposeKey, value);
 	}
 
+	/**
+	 * A keyed hash (HMAC-SHA256) of a normalized value, so equal ID or phone numbers can be found without
+	 * decrypting: the "same reporter" repeat check.
+	 */
 	public byte[] blindIndex(String plain) {
 		return plain == null ? null : hmac(indexKey, plain.trim().toUpperCase());
 	}
