@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { registerServiceWorker } from './register-sw'
+import { registerServiceWorker, whenControlled } from './register-sw'
 
 function fakeWindow(secure: boolean, register?: (url: string) => Promise<unknown>) {
   const navigator = register ? { serviceWorker: { register: vi.fn(register) } } : {}
@@ -29,5 +29,24 @@ describe('registering the service worker', () => {
     expect(await registerServiceWorker(win)).toBe(false)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
+  })
+})
+
+describe('the first time a service worker takes over', () => {
+  it('calls back once, so the page can ask again for what the worker keeps', () => {
+    const events = new EventTarget()
+    const container = Object.assign(events, { controller: null })
+    const callback = vi.fn()
+    whenControlled(callback, { serviceWorker: container } as unknown as Navigator)
+    events.dispatchEvent(new Event('controllerchange'))
+    events.dispatchEvent(new Event('controllerchange'))
+    expect(callback).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not call back when a worker already controls the page or the browser has none', () => {
+    const callback = vi.fn()
+    whenControlled(callback, { serviceWorker: Object.assign(new EventTarget(), { controller: {} }) } as unknown as Navigator)
+    whenControlled(callback, {} as Navigator)
+    expect(callback).not.toHaveBeenCalled()
   })
 })

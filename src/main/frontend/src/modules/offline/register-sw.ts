@@ -13,3 +13,13 @@ export function registerServiceWorker(win: Window = window, url = '/sw.js'): Pro
     },
   )
 }
+
+/**
+ * Calls back once when a service worker first takes control of this page (just after its first install), so the
+ * page can ask again for what the worker should keep; nothing happens when one already controls it, or never will.
+ */
+export function whenControlled(callback: () => void, nav: Navigator = navigator): void {
+  const container = nav.serviceWorker
+  if (!container || container.controller) return
+  container.addEventListener('controllerchange', () => callback(), { once: true })
+}
