@@ -25,7 +25,8 @@ export function bundleSize(options: Options): Plugin {
         needed.add(fileName)
         byName.get(fileName)?.imports.forEach(add)
       }
-      for (const entry of chunks.filter((c) => c.isEntry)) {
+      // the service worker (sw.js) is an entry of its own that no page loads
+      for (const entry of chunks.filter((c) => c.isEntry && c.fileName !== 'sw.js')) {
         add(entry.fileName)
         // the default locale's texts are loaded before the first page shows
         entry.dynamicImports.filter((f) => f.includes('zh-CN')).forEach(add)

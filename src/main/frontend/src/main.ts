@@ -4,6 +4,7 @@ import { createApp } from 'vue'
 import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
 import App from './App.vue'
+import { registerServiceWorker } from './modules/offline/register-sw'
 import { router } from './router'
 import { configureHttp } from './shared/http'
 import { currentLocale, i18n, savedLocale, setLocale } from './shared/i18n'
@@ -24,3 +25,6 @@ configureHttp({
 })
 
 setLocale(savedLocale()).then(() => app.mount('#app'))
+
+// installable and opening offline where the page is secure (HTTPS, localhost); the built application only
+if (import.meta.env.PROD) window.addEventListener('load', () => void registerServiceWorker())

@@ -27,6 +27,8 @@ const routes: RouteRecordRaw[] = [
     ],
   },
   { path: '/offline', component: () => import('./modules/offline/views/offline-page.vue'), meta: { public: true } },
+  // the case file on A4, without the menu (logged in: the guard below asks for the token)
+  { path: '/cases/:number/print', name: 'case-print', component: () => import('./modules/cases/views/case-print.vue'), props: true },
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })

@@ -2,6 +2,15 @@ import { http, request } from '@/shared/http'
 import { casesApi } from '@/modules/cases/api'
 import { intakeApi } from '@/modules/cases/intake-api'
 import type { OfflinePhoto, OfflineSender } from '@/modules/offline/queue'
+import { mapApi, OPEN_STATUSES, type Grid } from '@/modules/map/api'
+
+/** The caller as the server sees it now; a grid member's scope names its grids. */
+export interface Me {
+  username: string
+  displayName: string
+  roles: string[]
+  scope: { regions: string[]; departments: string[]; grids?: string[]; readOnly: boolean }
+}
 
 /** The grid member's phone: their open cases (the server scopes the list), categories, villages, the grid found. */
 export const phoneApi = {
@@ -11,6 +20,11 @@ export const phoneApi = {
   children: intakeApi.children,
   locate: (lat: number, lng: number) =>
     http.get<{ code: string; name: string; regionCode: string }>('/api/grids/locate', { lat, lng, crs: 'WGS84' }),
+  me: () => http.get<Me>('/api/auth/me'),
+  grid: (code: string) => http.get<Grid>(`/api/grids/${encodeURIComponent(code)}`),
+  gridLoad: mapApi.gridLoad,
+  tiles: mapApi.tiles,
+  openCases: () => casesApi.list({ status: OPEN_STATUSES, size: 200 }),
 }
 
 /** The calls a report is sent with, now or later from the offline queue: its photos, then the case with its key. */

@@ -97,7 +97,8 @@ public class Accounts {
 		users.clearFailures(username);
 		Tokens.Issued issued = tokens.issue(username);
 		audit.recordAs(username, "LOGIN", "user", username);
-		return new LoggedIn(issued.token(), issued.expiresAt(), user);
+		// read back through the token: the user as every later request sees it (a grid member with its grids)
+		return new LoggedIn(issued.token(), issued.expiresAt(), tokens.user(issued.token()).orElse(user));
 	}
 
 	void logout(String token, Caller caller) {

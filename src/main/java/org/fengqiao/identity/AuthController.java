@@ -31,13 +31,15 @@ class AuthController {
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
 	}
 
-	record ScopeView(List<String> regions, List<String> departments, boolean readOnly) {
+	/** The caller's data permission; {@code grids} are the grids a grid member is responsible for (else empty). */
+	record ScopeView(List<String> regions, List<String> departments, List<String> grids, boolean readOnly) {
 	}
 
 	record UserView(String username, String displayName, List<String> roles, ScopeView scope) {
 		static UserView of(Caller c) {
 			return new UserView(c.username(), c.displayName(), c.roles().stream().map(Enum::name).sorted().toList(),
-					new ScopeView(c.scope().regions(), c.scope().departments(), c.scope().readOnly()));
+					new ScopeView(c.scope().regions(), c.scope().departments(), c.scope().grids(),
+							c.scope().readOnly()));
 		}
 	}
 

@@ -25,6 +25,7 @@ class AuthApiTests extends ApiTest {
 		assertThat(r.body().path("user").path("roles").get(0).asString()).isEqualTo("GRID_MEMBER");
 		assertThat(r.body().path("user").path("scope").path("regions").get(0).asString()).isEqualTo("610722101213");
 		assertThat(r.body().path("user").path("scope").path("readOnly").asBoolean()).isFalse();
+		assertThat(r.body().path("user").path("scope").path("grids").get(0).asString()).startsWith("610722101213");
 	}
 
 	@Test
