@@ -24,6 +24,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'workbench', name: 'workbench', component: () => import('./modules/cases/views/workbench-page.vue') },
       { path: 'intake', name: 'intake', component: () => import('./modules/cases/views/intake-page.vue') },
       { path: 'phone', name: 'phone', component: () => import('./modules/phone/views/phone-page.vue') },
+      { path: 'admin/grids', name: 'admin-grids', component: () => import('./modules/admin/views/grids-page.vue') },
+      { path: 'admin/audit', name: 'admin-audit', component: () => import('./modules/admin/views/audit-page.vue') },
     ],
   },
   { path: '/offline', component: () => import('./modules/offline/views/offline-page.vue'), meta: { public: true } },

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { menuOf } from '@/shared/layout/menu'
 
 describe('the administration menu', () => {
-  it('shows users, departments, categories, rules, time limits, holidays and imports to an administrator', () => {
+  it('shows users, departments, categories, rules, time limits, holidays, imports, grids and the audit log to an administrator', () => {
     const targets = menuOf(['ADMIN']).map((e) => e.to).filter((to) => to.startsWith('/admin/'))
     expect(targets).toEqual(['/admin/users', '/admin/departments', '/admin/categories', '/admin/routing-rules',
-      '/admin/sla-policies', '/admin/calendar', '/admin/imports'])
+      '/admin/sla-policies', '/admin/calendar', '/admin/imports', '/admin/grids', '/admin/audit'])
   })
 
   it('shows no administration entry to desk staff, leaders, stations, grid members or the county', () => {

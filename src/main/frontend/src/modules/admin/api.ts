@@ -1,4 +1,4 @@
-import { http } from '@/shared/http'
+import { http, type Page } from '@/shared/http'
 
 export const ROLES = ['ADMIN', 'CENTER_STAFF', 'CENTER_LEADER', 'DEPARTMENT_STAFF', 'GRID_MEMBER', 'VILLAGE_CADRE',
   'COUNTY_VIEWER']
@@ -85,4 +85,27 @@ export const adminApi = {
     return http.post<{ id: string }>('/api/imports/divisions', form)
   },
   importJob: (id: string) => http.get<ImportJob>(`/api/imports/${id}`),
+}
+
+export const FIELD_ROLES = ['GRID_MEMBER', 'COMMUNITY_POLICE', 'LEGAL_ADVISOR', 'MEDIATOR', 'VOLUNTEER',
+  'MASS_DEFENSE_MEMBER', 'SECURITY_HOUSEHOLD_HEAD', 'LEGAL_LIAISON', 'COMMUNITY_ELDER', 'INFORMANT', 'LEADER']
+export interface StaffMember {
+  id?: number; name: string; gender: 'MALE' | 'FEMALE' | null; phone: string | null; departmentCode: string | null
+  regionCode: string; fieldRoles: string[]; gridCodes: string[]
+}
+export interface AuditEntry { at: string; actor: string; action: string; recordType: string; recordId: string; address: string | null }
+export interface AuditQuery { actor?: string; recordType?: string; recordId?: string; from?: string; to?: string }
+
+export const staffApi = {
+  list: (department: string, page: number, size: number) =>
+    http.get<Page<StaffMember>>('/api/staff', { department, page, size }),
+  /** the phone in clear: center leaders only (the server refuses anyone else with 403), audited */
+  unmasked: (id: number) => http.get<StaffMember>(`/api/staff/${id}/unmasked`),
+  create: (body: StaffMember) => http.post<StaffMember>('/api/staff', body),
+  update: (id: number, body: StaffMember) => http.put<StaffMember>(`/api/staff/${id}`, body),
+}
+
+export const auditApi = {
+  list: (query: AuditQuery, page: number, size: number) =>
+    http.get<Page<AuditEntry>>('/api/audit', { ...query, page, size }),
 }

@@ -9,7 +9,7 @@ export interface IntakeBody {
   description: string
   priority: string
   reporter: { name?: string; phone?: string; idNumber?: string } | null
-  location: { regionCode: string; gridCode?: string; address?: string }
+  location: { regionCode: string; gridCode?: string; address?: string; lat?: number; lng?: number; crs?: string }
   attachments: string[]
   occurredAt: string | null
 }

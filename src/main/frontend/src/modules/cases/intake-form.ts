@@ -22,6 +22,8 @@ export interface IntakeForm {
   village: string
   grid: string
   address: string
+  /** WGS-84, when the place was picked on the map */
+  point: { lat: number; lng: number } | null
   occurredAt: Date | null
   reporterName: string
   reporterPhone: string
@@ -31,7 +33,7 @@ export interface IntakeForm {
 
 export function emptyForm(town = ''): IntakeForm {
   return { kind: 'APPEAL', category: '', channel: 'PHONE', title: '', description: '', priority: 'NORMAL', town,
-    village: '', grid: '', address: '', occurredAt: null, reporterName: '', reporterPhone: '', reporterIdNumber: '',
+    village: '', grid: '', address: '', point: null, occurredAt: null, reporterName: '', reporterPhone: '', reporterIdNumber: '',
     attachments: [] }
 }
 
@@ -71,7 +73,8 @@ export function toBody(form: IntakeForm): IntakeBody {
     description: form.description.trim(),
     priority: form.priority,
     reporter: name || phone || idNumber ? { name, phone, idNumber } : null,
-    location: { regionCode: form.village || form.town, gridCode: trimmed(form.grid), address: trimmed(form.address) },
+    location: { regionCode: form.village || form.town, gridCode: trimmed(form.grid), address: trimmed(form.address),
+      ...(form.point ? { lat: form.point.lat, lng: form.point.lng, crs: 'WGS84' } : {}) },
     attachments: [...form.attachments],
     occurredAt: form.occurredAt ? form.occurredAt.toISOString() : null,
   }

@@ -49,3 +49,21 @@ export const mapApi = {
     }
   },
 }
+
+/** The body of `POST /api/grids` (`PUT` takes name, households and boundary). */
+export interface GridBody {
+  code?: string
+  name: string
+  level?: number
+  regionCode?: string
+  parentCode?: string | null
+  boundary: Geometry | null
+}
+
+export const gridApi = {
+  get: (code: string) => http.get<Grid>(`/api/grids/${encodeURIComponent(code)}`),
+  /** households are the people module's business: never sent from here, so the server keeps them */
+  create: (body: GridBody) => http.post<Grid>('/api/grids', body),
+  update: (code: string, body: GridBody) => http.put<Grid>(`/api/grids/${encodeURIComponent(code)}`, body),
+  remove: (code: string) => http.delete<void>(`/api/grids/${encodeURIComponent(code)}`),
+}

@@ -43,3 +43,23 @@ export function wgs84ToGcj02(lat: number, lng: number): [number, number] {
 export function toDisplay(lat: number, lng: number, tileCrs: string | null | undefined): [number, number] {
   return tileCrs === 'GCJ02' ? wgs84ToGcj02(lat, lng) : [lat, lng]
 }
+
+/**
+ * [lat, lng] in GCJ-02 → [lat, lng] in WGS-84: the forward shift inverted by a few fixed-point steps (well under a
+ * millimetre after four).
+ */
+export function gcj02ToWgs84(lat: number, lng: number): [number, number] {
+  if (outOfChina(lat, lng)) return [lat, lng]
+  let [wLat, wLng] = [lat, lng]
+  for (let i = 0; i < 6; i++) {
+    const [gLat, gLng] = wgs84ToGcj02(wLat, wLng)
+    wLat += lat - gLat
+    wLng += lng - gLng
+  }
+  return [wLat, wLng]
+}
+
+/** The WGS-84 position of a point clicked or drawn on tiles of the given CRS (the inverse of {@link toDisplay}). */
+export function fromDisplay(lat: number, lng: number, tileCrs: string | null | undefined): [number, number] {
+  return tileCrs === 'GCJ02' ? gcj02ToWgs84(lat, lng) : [lat, lng]
+}

@@ -46,6 +46,8 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'admin.menu.calendar', to: '/admin/calendar' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.imports', to: '/admin/imports' }, roles: ['ADMIN'] },
   { entry: { label: 'menu.phone', to: '/phone' }, roles: ['GRID_MEMBER'] },
+  { entry: { label: 'admin.menu.grids', to: '/admin/grids' }, roles: ['ADMIN'] },
+  { entry: { label: 'admin.menu.audit', to: '/admin/audit' }, roles: ['ADMIN'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
