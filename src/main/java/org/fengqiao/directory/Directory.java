@@ -129,7 +129,7 @@ public class Directory {
 	public Staff create(StaffInput input, Caller caller) {
 		caller.requireWrite("staff.forbidden", Role.CENTER_STAFF);
 		checkPlacement(input, caller.scope());
-		long id = staff.insert(input.name(), input.gender(), cipher.encrypt(input.phone()), input.departmentCode(),
+		long id = staff.insert(input.name(), input.gender(), cipher.encrypt(blankAsNull(input.phone())), input.departmentCode(),
 				input.regionCode(), input.fieldRoles(), input.gridCodes(), clock.instant());
 		audit.record("STAFF_CREATE", "staff", String.valueOf(id));
 		return staff(id, caller.scope());
@@ -142,7 +142,9 @@ public class Directory {
 		StaffInput placed = new StaffInput(input.name(), input.gender(), input.phone(), input.departmentCode(),
 				current.regionCode(), input.fieldRoles(), input.gridCodes());
 		checkPlacement(placed, caller.scope());
-		staff.update(id, input.name(), input.gender(), cipher.encrypt(input.phone()), input.departmentCode(),
+		// the phone is only ever shown masked: left out it stays as stored, an empty string removes it
+		byte[] phone = input.phone() == null ? current.phoneCipher() : cipher.encrypt(blankAsNull(input.phone()));
+		staff.update(id, input.name(), input.gender(), phone, input.departmentCode(),
 				input.fieldRoles(), input.gridCodes(), clock.instant());
 		audit.record("STAFF_UPDATE", "staff", String.valueOf(id));
 		return staff(id, caller.scope());
@@ -175,6 +177,10 @@ public class Directory {
 
 	private Staff masked(StaffRepository.StaffRow row) {
 		return toStaff(row, Masks.phone(cipher.decrypt(row.phoneCipher())));
+	}
+
+	private static String blankAsNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	private static Staff toStaff(StaffRepository.StaffRow row, String phone) {

@@ -32,7 +32,8 @@ class DirectoryController {
 
 	record StaffBody(@NotBlank @Size(max = 50) String name,
 			@Schema(allowableValues = { "MALE", "FEMALE" }) @Pattern(regexp = "MALE|FEMALE") String gender,
-			@Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}") String phone, String departmentCode,
+			@Schema(description = "On update: left out keeps the stored number, an empty string removes it")
+			@Pattern(regexp = "|1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}") String phone, String departmentCode,
 			@NotBlank String regionCode, List<FieldRole> fieldRoles, List<@NotBlank String> gridCodes) {
 
 		Directory.StaffInput input() {

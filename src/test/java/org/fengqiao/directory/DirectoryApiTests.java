@@ -89,6 +89,25 @@ class DirectoryApiTests extends ApiTest {
 	}
 
 	@Test
+	void editing_a_staff_member_without_a_phone_keeps_the_stored_one_and_an_empty_phone_removes_it() {
+		Response created = api.post("/api/staff", Map.of("name", "周文静", "phone", "13912346789", "regionCode",
+				"610722101213", "departmentCode", "610722101213-VILLAGE_COMMITTEE"), "desk.longtou");
+		assertThat(created.status()).isEqualTo(201);
+		String path = "/api/staff/" + created.field("id").asLong();
+
+		Response renamed = api.put(path, Map.of("name", "周文菁", "regionCode", "610722101213", "departmentCode",
+				"610722101213-VILLAGE_COMMITTEE"), "desk.longtou");
+		assertThat(renamed.status()).isEqualTo(200);
+		assertThat(renamed.text("name")).isEqualTo("周文菁");
+		assertThat(renamed.text("phone")).isEqualTo("139****6789");
+
+		Response removed = api.put(path, Map.of("name", "周文菁", "phone", "", "regionCode", "610722101213",
+				"departmentCode", "610722101213-VILLAGE_COMMITTEE"), "desk.longtou");
+		assertThat(removed.status()).isEqualTo(200);
+		assertThat(removed.body().path("phone").asString(null)).as("phone after removal").isNull();
+	}
+
+	@Test
 	void a_bad_phone_or_field_role_is_a_400() {
 		Response phone = api.post("/api/staff", Map.of("name", "张三", "phone", "12345", "regionCode", "610722101213"),
 				"desk.longtou");
