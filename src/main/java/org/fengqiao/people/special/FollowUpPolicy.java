@@ -41,11 +41,19 @@ public final class FollowUpPolicy {
 			.toList();
 	}
 
-	/** The duties a file owes over a span of days (each period once), e.g. to plan a calendar. */
+	/** The duties a file owes over a span of days (each period touching it once), e.g. to plan a calendar. */
 	public List<Due> dueBetween(LocalDate from, LocalDate to, String category, RiskLevel risk, boolean key, Integer dangerLevel) {
-		java.util.LinkedHashSet<Due> out = new java.util.LinkedHashSet<>();
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			out.addAll(dueOn(day, category, risk, key, dangerLevel));
+		List<Due> out = new java.util.ArrayList<>();
+		for (Duty duty : Duty.values()) {
+			Optional<Frequency> frequency = frequency(duty, category, risk, key, dangerLevel);
+			if (frequency.isEmpty()) {
+				continue;
+			}
+			for (LocalDate day = from; !day.isAfter(to);) {
+				Frequency.Period period = frequency.get().periodOf(day);
+				out.add(new Due(duty, frequency.get(), period));
+				day = period.end().plusDays(1);
+			}
 		}
 		return List.copyOf(out);
 	}
