@@ -48,6 +48,9 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.phone', to: '/phone' }, roles: ['GRID_MEMBER'] },
   { entry: { label: 'admin.menu.grids', to: '/admin/grids' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.audit', to: '/admin/audit' }, roles: ['ADMIN'] },
+  { entry: { label: 'special.menu.files', to: '/special-populations' }, roles: [...CENTER, ...STATION, 'GRID_MEMBER'] },
+  { entry: { label: 'special.menu.calendar', to: '/follow-up' }, roles: [...CENTER, ...STATION, 'GRID_MEMBER', 'COUNTY_VIEWER'] },
+  { entry: { label: 'special.menu.phone', to: '/phone/visits' }, roles: ['GRID_MEMBER'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {

@@ -36,7 +36,9 @@ public final class ScopeSql {
 		/** A grid code inside one of the scope's grids. */
 		GRID,
 		/** A username: the caller's. */
-		USER
+		USER,
+		/** A padded region code inside the scope's regions, for scopes with grids: a village's grid members. */
+		GRID_MEMBERS_REGION
 	}
 
 	/** One column and the part it plays. */
@@ -114,7 +116,8 @@ public final class ScopeSql {
 			.param("scopeAncestorPrefixes", scope.ancestorPrefixes().toArray(String[]::new))
 			.param("scopeUnits", scope.departments().toArray(String[]::new))
 			.param("scopeGrids", scope.grids().stream().map(g -> g + "%").toArray(String[]::new))
-			.param("scopeUser", scope.username() == null ? "" : scope.username());
+			.param("scopeUser", scope.username() == null ? "" : scope.username())
+			.param("scopeGridRegions", scope.grids().isEmpty() ? new String[0] : regions);
 	}
 
 	private static String sql(Column c) {
@@ -129,6 +132,7 @@ public final class ScopeSql {
 			case UNITS -> n + " && CAST(:scopeUnits AS varchar[])";
 			case GRID -> n + " LIKE ANY (:scopeGrids)";
 			case USER -> n + " = :scopeUser";
+			case GRID_MEMBERS_REGION -> n + " LIKE ANY (:scopeGridRegions)";
 		};
 	}
 
@@ -142,6 +146,7 @@ public final class ScopeSql {
 			case UNITS -> value != null && ((Collection<?>) value).stream().anyMatch(scope.departments()::contains);
 			case GRID -> value != null && scope.grids().stream().anyMatch(((String) value)::startsWith);
 			case USER -> value != null && value.equals(scope.username());
+			case GRID_MEMBERS_REGION -> !scope.grids().isEmpty() && scope.covers((String) value);
 		};
 	}
 

@@ -78,6 +78,7 @@ class OpenApiConfig {
 		TAGS.put("imports", "Import jobs (registers, ledgers, divisions)");
 		TAGS.put("audit", "The audit log (administrators)");
 		TAGS.put("system", "Public facts about this installation");
+		TAGS.put("special populations", "Special-population files, follow-up duties and visits (一人一档)");
 	}
 
 	@Bean
