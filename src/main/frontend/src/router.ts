@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'workbench', name: 'workbench', component: () => import('./modules/cases/views/workbench-page.vue') },
       { path: 'intake', name: 'intake', component: () => import('./modules/cases/views/intake-page.vue') },
       { path: 'phone', name: 'phone', component: () => import('./modules/phone/views/phone-page.vue') },
+      { path: 'duty', name: 'duty', component: () => import('./modules/directory/views/duty-page.vue') },
     ],
   },
   { path: '/offline', component: () => import('./modules/offline/views/offline-page.vue'), meta: { public: true } },

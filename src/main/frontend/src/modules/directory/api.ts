@@ -1,4 +1,9 @@
-import { http } from '@/shared/http'
+import { http, type Page } from '@/shared/http'
+
+export interface StaffMember {
+  id: number
+  name: string
+}
 
 /** A duty leader as the API shows one: phone masked. */
 export interface DutyLeader {
@@ -18,6 +23,9 @@ export interface Duty {
 export const dutyApi = {
   /** The duty of a center (default: the caller's) on a day (default: today by the server's clock). */
   get: (unit?: string, date?: string) => http.get<Duty>('/api/duty', { unit, date }),
+  month: (month: string, unit?: string) => http.get<Duty[]>('/api/duty/month', { unit, month }),
+  /** The staff of a center, to choose its duty leader from. */
+  staff: (unit: string) => http.get<Page<StaffMember>>('/api/staff', { department: unit, size: 200 }),
   set: (unit: string, date: string, staffIds: number[]) =>
     http.put<Duty>(`/api/duty/${encodeURIComponent(unit)}/${date}`, { staffIds }),
 }

@@ -54,6 +54,7 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.supervised', to: '/cases?queue=supervised' }, roles: ['CENTER_LEADER'] },
   { entry: { label: 'menu.extensionPending', to: '/cases?queue=extensionPending' }, roles: ['CENTER_LEADER'] },
   { entry: { label: 'menu.coTasks', to: '/cases?queue=coTasks' }, roles: STATION },
+  { entry: { label: 'menu.duty', to: '/duty' }, roles: ['CENTER_LEADER'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {

@@ -1,6 +1,7 @@
 package org.fengqiao.directory;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.fengqiao.platform.CurrentCaller;
@@ -42,6 +43,17 @@ class DutyController {
 	DutyRoster.Duty duty(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		return roster.duty(unit, date, CurrentCaller.get());
+	}
+
+	@Operation(operationId = "listDutyOfMonth", summary = "Read a center's duty leaders of a month",
+			description = "Every day of the month (`2026-03`) that has a duty leader, oldest first; by default the caller's "
+					+ "own center.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+	@GetMapping("/api/duty/month")
+	List<DutyRoster.Duty> month(@RequestParam(required = false) String unit,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+		return roster.month(unit, month, CurrentCaller.get());
 	}
 
 	@Operation(operationId = "setDuty", summary = "Set a center's duty leaders of a day",

@@ -28,6 +28,17 @@ class DutyRepository {
 			ORDER BY r.staff_id
 			""");
 
+	private static final String IN_MONTH = VISIBLE.sql("""
+			SELECT r.day, r.staff_id, s.name, s.phone_cipher
+			FROM duty_roster r JOIN departments d ON d.code = r.department_code JOIN staff s ON s.id = r.staff_id
+			WHERE r.department_code = :unit AND r.day >= :from AND r.day < :to AND {scope}
+			ORDER BY r.day, r.staff_id
+			""");
+
+	/** A roster entry of a day. */
+	record DayEntry(LocalDate day, Entry entry) {
+	}
+
 	private final JdbcClient jdbc;
 
 	DutyRepository(JdbcClient jdbc) {
@@ -37,6 +48,14 @@ class DutyRepository {
 	List<Entry> onDay(String unit, LocalDate day, DataScope scope) {
 		return ScopeSql.bind(jdbc.sql(ON_DAY), scope).param("unit", unit).param("day", day)
 			.query((rs, i) -> new Entry(rs.getLong("staff_id"), rs.getString("name"), rs.getBytes("phone_cipher")))
+			.list();
+	}
+
+	List<DayEntry> inMonth(String unit, java.time.YearMonth month, DataScope scope) {
+		return ScopeSql.bind(jdbc.sql(IN_MONTH), scope).param("unit", unit).param("from", month.atDay(1))
+			.param("to", month.plusMonths(1).atDay(1))
+			.query((rs, i) -> new DayEntry(rs.getObject("day", LocalDate.class),
+					new Entry(rs.getLong("staff_id"), rs.getString("name"), rs.getBytes("phone_cipher"))))
 			.list();
 	}
 

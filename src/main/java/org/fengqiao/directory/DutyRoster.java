@@ -2,6 +2,10 @@ package org.fengqiao.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -53,8 +57,21 @@ public class DutyRoster {
 		Department center = center(unit == null || unit.isBlank() ? defaultCenter(caller) : unit, caller);
 		LocalDate day = date == null ? LocalDate.ofInstant(clock.instant(), Times.ZONE) : date;
 		return new Duty(center.code(), center.name(), day, roster.onDay(center.code(), day, caller.scope()).stream()
-			.map(e -> new DutyLeader(e.staffId(), e.name(), Masks.phone(cipher.decrypt(e.phoneCipher()))))
-			.toList());
+			.map(this::leader).toList());
+	}
+
+	private DutyLeader leader(DutyRepository.Entry e) {
+		return new DutyLeader(e.staffId(), e.name(), Masks.phone(cipher.decrypt(e.phoneCipher())));
+	}
+
+	/** A center's duty for every day of a month that has a duty leader, oldest first. */
+	public List<Duty> month(String unit, YearMonth month, Caller caller) {
+		Department center = center(unit == null || unit.isBlank() ? defaultCenter(caller) : unit, caller);
+		Map<LocalDate, List<DutyLeader>> days = new TreeMap<>();
+		for (DutyRepository.DayEntry e : roster.inMonth(center.code(), month, caller.scope())) {
+			days.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(leader(e.entry()));
+		}
+		return days.entrySet().stream().map(d -> new Duty(center.code(), center.name(), d.getKey(), d.getValue())).toList();
 	}
 
 	/** Sets the day's duty leaders (administrators, or a leader of that center): staff of the center's town. */

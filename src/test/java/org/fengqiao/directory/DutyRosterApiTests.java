@@ -9,6 +9,8 @@ import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 /** The duty roster: today's duty leader of the caller's center, set by its leader or an administrator. */
 class DutyRosterApiTests extends ApiTest {
 
@@ -67,5 +69,16 @@ class DutyRosterApiTests extends ApiTest {
 
 	private static List<Long> leaderIds(Response duty) {
 		return duty.array("leaders").valueStream().map(l -> l.path("staffId").asLong()).toList();
+	}
+
+	@Test
+	void a_month_lists_every_day_of_the_demo_rotation_and_agrees_with_the_day() {
+		Response month = api.get("/api/duty/month?month=2026-03", "leader.longtou").expect(200);
+		assertThat(month.body().size()).isEqualTo(31);
+		JsonNode fifth = month.body().get(4);
+		assertThat(fifth.path("date").asString()).isEqualTo("2026-03-05");
+		assertThat(fifth.path("leaders").get(0).path("staffId").asLong())
+			.isEqualTo(leaderIds(api.get("/api/duty?date=2026-03-05", "leader.longtou").expect(200)).get(0));
+		assertThat(api.get("/api/duty/month?month=2026-13", "leader.longtou").status()).isEqualTo(400);
 	}
 }

@@ -119,5 +119,23 @@ class WorkbenchAndLeaderBrowserTests extends BrowserTest {
 		assertThat(page.locator("[data-test=duty-leader]")).containsText("Duty leader today");
 		assertThat(page.locator("[data-test=duty-leader]")).containsText(leader);
 		screenshot("leader-workbench");
+
+		// the month calendar: the leader makes a day's duty leader the center's staff member it names
+		page.locator(".aside .el-menu-item").filter(new Locator.FilterOptions().setHasText("Duty roster")).click();
+		Locator day = page.locator("[data-test=duty-day][data-date='2026-03-12']");
+		assertThat(day.locator(".name")).hasCount(1);
+		day.click();
+		page.locator("[data-test=duty-form] .el-select").click();
+		Locator option = page.locator(".el-select-dropdown__item").filter(new Locator.FilterOptions().setHasText(leader))
+			.first();
+		option.click();
+		page.locator(".el-dialog__title").filter(new Locator.FilterOptions().setHasText("2026-03-12")).click();
+		assertThat(page.locator(".el-select-dropdown__item").first()).isHidden();
+		page.locator("[data-test=duty-save]").click();
+		assertThat(page.locator(".el-message--success").last()).hasText("Duty leader saved");
+		assertThat(day).containsText(leader);
+		screenshot("duty-calendar");
+		assertThat(api.get("/api/duty?date=2026-03-12", "desk.longtou").expect(200).array("leaders").valueStream()
+			.map(l -> l.path("name").asString())).contains(leader);
 	}
 }
