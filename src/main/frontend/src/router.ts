@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'follow-up', name: 'follow-up', component: () => import('./modules/special/views/follow-up-calendar.vue') },
       { path: 'phone/visits', name: 'phone-visits', component: () => import('./modules/special/views/visit-page.vue') },
       { path: 'phone/visits/:id', name: 'phone-visit', component: () => import('./modules/special/views/visit-page.vue'), props: true },
+      { path: 'duty', name: 'duty', component: () => import('./modules/directory/views/duty-page.vue') },
     ],
   },
   { path: '/offline', component: () => import('./modules/offline/views/offline-page.vue'), meta: { public: true } },

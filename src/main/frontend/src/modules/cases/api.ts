@@ -61,6 +61,11 @@ export interface TimelineEntry {
 
 export interface CaseQuery {
   status?: string
+  warning?: boolean
+  overdue?: boolean
+  supervised?: boolean
+  extensionPending?: boolean
+  part?: string
   q?: string
   page?: number
   size?: number

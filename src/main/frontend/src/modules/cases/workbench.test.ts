@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { QUEUES } from '@/shared/layout/menu'
-import { countText, DESK_QUEUES } from './workbench'
+import { COUNT_CARDS, countText, DESK_QUEUES } from './workbench'
 
 describe('the desk workbench', () => {
-  it('shows the five desk queues, to dispatch first, with the statuses of the menu', () => {
-    expect(DESK_QUEUES.map((q) => q.key)).toEqual(['toDispatch', 'returned', 'escalated', 'toFeedback', 'toVisit'])
-    expect(DESK_QUEUES[0].statuses).toBe(QUEUES.toDispatch)
+  it('shows four count cards, to dispatch, warning, overdue and to visit, each linking to its queue', () => {
+    expect(COUNT_CARDS.map((c) => c.key)).toEqual(['toDispatch', 'warning', 'overdue', 'toVisit'])
+    expect(COUNT_CARDS.map((c) => c.to)).toEqual(['/cases?queue=toDispatch', '/cases?queue=warning',
+      '/cases?queue=overdue', '/cases?queue=toVisit'])
   })
 
-  it('links every card to a case list the queue page understands', () => {
+  it('lists overdue cases that are still open, and warned ones by the warning flag', () => {
+    const overdue = DESK_QUEUES.find((q) => q.key === 'overdue')!
+    expect(overdue.query.overdue).toBe(true)
+    expect(overdue.query.status?.split(',')).toContain('IN_PROGRESS')
+    expect(overdue.query.status?.split(',')).not.toContain('CLOSED')
+    expect(DESK_QUEUES.find((q) => q.key === 'warning')!.query).toEqual({ status: undefined, warning: true })
+  })
+
+  it('links every queue to a case list the queue page understands', () => {
     for (const q of DESK_QUEUES) {
       const params = new URLSearchParams(q.to.split('?')[1])
-      expect(params.get('queue') ? QUEUES[params.get('queue')!] : params.get('status')).toBe(q.statuses)
+      expect(params.get('queue') ? QUEUES[params.get('queue')!] || undefined : params.get('status')).toBe(q.query.status)
     }
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { homeOf, menuOf, QUEUES } from './menu'
+import { homeOf, menuOf, queueOf, queueQuery, QUEUES } from './menu'
 
 describe('menu', () => {
   it('sends a desk clerk to the workbench, a leader to the dashboard and an administrator to the to-dispatch queue, which holds returned, escalated and reopened cases too', () => {
@@ -38,5 +38,21 @@ describe('menu', () => {
   it('sends the grid member to the phone view', () => {
     expect(homeOf(['GRID_MEMBER'])).toBe('/phone')
     expect(menuOf(['GRID_MEMBER']).map((e) => e.to)).toContain('/phone')
+  })
+
+  it('gives the center leader 督办 and 审批, the station 协办任务 and the county viewer 全县概览 and 上报事件', () => {
+    expect(menuOf(['CENTER_LEADER']).map((e) => e.label)).toEqual(expect.arrayContaining(['menu.supervised', 'menu.extensionPending']))
+    expect(menuOf(['CENTER_STAFF']).map((e) => e.label)).not.toContain('menu.extensionPending')
+    expect(menuOf(['DEPARTMENT_STAFF']).map((e) => e.label)).toContain('menu.coTasks')
+    expect(menuOf(['COUNTY_VIEWER']).map((e) => e.label)).toEqual(expect.arrayContaining(['menu.countyOverview', 'menu.escalated']))
+    expect(menuOf(['CENTER_LEADER']).map((e) => e.label)).toContain('menu.dashboard')
+  })
+
+  it('asks the case list for a queue by its statuses and its flag, and names the queue whose count a link shows', () => {
+    expect(queueQuery('coTasks')).toEqual({ status: 'DISPATCHED,ACCEPTED,IN_PROGRESS', part: 'CO' })
+    expect(queueQuery('extensionPending')).toEqual({ status: undefined, extensionPending: true })
+    expect(queueQuery('toVisit')).toEqual({ status: 'FEEDBACK_GIVEN' })
+    expect(queueOf('/cases?queue=supervised')).toBe('supervised')
+    expect(queueOf('/dashboard')).toBe('')
   })
 })

@@ -18,6 +18,11 @@ export const QUEUES: Record<string, string> = {
   toAccept: 'DISPATCHED',
   handling: 'ACCEPTED,IN_PROGRESS',
   resolved: 'RESOLVED',
+  warning: '',
+  overdue: 'RECEIVED,DISPATCHED,ACCEPTED,IN_PROGRESS,RETURNED,ESCALATED,REOPENED',
+  supervised: 'RECEIVED,DISPATCHED,ACCEPTED,IN_PROGRESS,RETURNED,ESCALATED,REOPENED',
+  extensionPending: '',
+  coTasks: 'DISPATCHED,ACCEPTED,IN_PROGRESS',
 }
 
 const CENTER = ['ADMIN', 'CENTER_STAFF', 'CENTER_LEADER']
@@ -51,10 +56,17 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'special.menu.files', to: '/special-populations' }, roles: [...CENTER, ...STATION, 'GRID_MEMBER'] },
   { entry: { label: 'special.menu.calendar', to: '/follow-up' }, roles: [...CENTER, ...STATION, 'GRID_MEMBER', 'COUNTY_VIEWER'] },
   { entry: { label: 'special.menu.phone', to: '/phone/visits' }, roles: ['GRID_MEMBER'] },
+  { entry: { label: 'menu.supervised', to: '/cases?queue=supervised' }, roles: ['CENTER_LEADER'] },
+  { entry: { label: 'menu.extensionPending', to: '/cases?queue=extensionPending' }, roles: ['CENTER_LEADER'] },
+  { entry: { label: 'menu.coTasks', to: '/cases?queue=coTasks' }, roles: STATION },
+  { entry: { label: 'menu.duty', to: '/duty' }, roles: ['CENTER_LEADER'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
+  const county = roles.includes('COUNTY_VIEWER') && !roles.some((r) => CENTER.includes(r))
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
+    // the county viewer's dashboard compares its towns: 全县概览
+    .map((e) => (county && e.to === '/dashboard' ? { ...e, label: 'menu.countyOverview' } : e))
 }
 
 /**
@@ -70,3 +82,31 @@ export function homeOf(roles: string[]): string {
 
 /** Leaders and county viewers land on the dashboard. */
 const DASHBOARD_HOME = ['CENTER_LEADER', 'COUNTY_VIEWER']
+
+/** The filters a queue adds to its statuses (the API's queue flags); each queue's count has the queue's key. */
+export interface QueueQuery {
+  status?: string
+  warning?: boolean
+  overdue?: boolean
+  supervised?: boolean
+  extensionPending?: boolean
+  part?: string
+}
+
+export const QUEUE_FLAGS: Record<string, Omit<QueueQuery, 'status'>> = {
+  warning: { warning: true },
+  overdue: { overdue: true },
+  supervised: { supervised: true },
+  extensionPending: { extensionPending: true },
+  coTasks: { part: 'CO' },
+}
+
+/** The case list query of a queue: its statuses and its flags. */
+export function queueQuery(queue: string): QueueQuery {
+  return { status: QUEUES[queue] || undefined, ...(QUEUE_FLAGS[queue] ?? {}) }
+}
+
+/** The queue a menu link opens, whose count its badge shows; '' for other links. */
+export function queueOf(to: string): string {
+  return new URLSearchParams(to.split('?')[1] ?? '').get('queue') ?? ''
+}

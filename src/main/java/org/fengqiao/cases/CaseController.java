@@ -94,7 +94,9 @@ class CaseController {
 	@Operation(operationId = "listCases", summary = "List cases in scope",
 			description = "A page of the cases in the caller's scope, newest first, filtered. `status` and `level` take "
 					+ "several comma-separated values (`status=RECEIVED,REOPENED`); `mine` keeps the open cases the caller "
-					+ "received.")
+					+ "received. The queue flags: `warning=true` warned, not yet overdue and still open; `supervised=true` "
+					+ "under supervision; `extensionPending=true` an extension request waits for approval; `part=CO` the "
+					+ "caller's unit is a co-unit (`part=LEAD`: the lead unit).")
 	@GetMapping("/api/cases")
 	Page<CaseView> list(@RequestParam(required = false) List<CaseStatus> status,
 			@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) List<CaseLevel> level,
@@ -103,9 +105,26 @@ class CaseController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false, defaultValue = "false") boolean mine,
+			@RequestParam(required = false) Boolean warning, @RequestParam(required = false) Boolean supervised,
+			@RequestParam(required = false) Boolean extensionPending, @RequestParam(required = false) CasePart part,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return cases.list(new CaseFilter(status, kind, level, region, unit, overdue, q, from, to, mine), CurrentCaller.get(),
-				PageQuery.of(page, size));
+		return cases.list(new CaseFilter(status, kind, level, region, unit, overdue, q, from, to, mine, warning,
+				supervised, extensionPending, part), CurrentCaller.get(), PageQuery.of(page, size));
+	}
+
+	@Operation(operationId = "countCaseQueues", summary = "Count the caller's queues",
+			description = "The counts of the menu's queues and the workbench's cards over the cases the caller sees, in "
+					+ "one request; each equals the `total` of its list: `toDispatch` (`status=RECEIVED,RETURNED,"
+					+ "ESCALATED,REOPENED`), `returned`, `escalated`, `inProgress` (`status=DISPATCHED,ACCEPTED,"
+					+ "IN_PROGRESS`), `toFeedback` (`RESOLVED`), `toVisit` (`FEEDBACK_GIVEN`), `warning` "
+					+ "(`warning=true`), `overdue` (`overdue=true` and open: `status=RECEIVED,DISPATCHED,ACCEPTED,"
+					+ "IN_PROGRESS,RETURNED,ESCALATED,REOPENED`), `supervised` (`supervised=true` and open), "
+					+ "`extensionPending` (`extensionPending=true`), `toAccept` (`DISPATCHED`), `handling` (`ACCEPTED,"
+					+ "IN_PROGRESS`) and `coTasks` (`part=CO&status=DISPATCHED,ACCEPTED,IN_PROGRESS`).")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/api/cases/counts")
+	QueueCounts counts() {
+		return cases.counts(CurrentCaller.get());
 	}
 
 	@Operation(operationId = "getRoutingSuggestion", summary = "The unit the routing rules suggest for a case",

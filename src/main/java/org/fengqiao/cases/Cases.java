@@ -152,6 +152,11 @@ public class Cases {
 				queries.count(filter, prefix, v));
 	}
 
+	/** The caller's queue counts, each as its list would count it. */
+	public QueueCounts counts(Caller caller) {
+		return queries.counts(caller.scope());
+	}
+
 	public List<TimelineEntry> timeline(String number, Caller caller) {
 		return cases.timeline(visible(number, caller).id()).stream()
 			.map(e -> new TimelineEntry(Times.local(e.at()), e.actor(), e.action(), e.from(), e.to(), e.comment(),

@@ -1,5 +1,11 @@
 package org.fengqiao.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.fengqiao.directory.DutyRoster;
+import org.fengqiao.platform.Times;
+
 import org.fengqiao.cases.demo.DemoCaseHistory;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -36,15 +42,19 @@ class DemoDataLoader implements ApplicationRunner {
 	private final Directory directory;
 	private final DemoAccounts accounts;
 	private final DemoCaseHistory cases;
+	private final DutyRoster duty;
+	private final Clock clock;
 
 	DemoDataLoader(DemoMode mode, Regions regions, Grids grids, Directory directory, DemoAccounts accounts,
-			DemoCaseHistory cases) {
+			DemoCaseHistory cases, DutyRoster duty, Clock clock) {
 		this.mode = mode;
 		this.regions = regions;
 		this.grids = grids;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.cases = cases;
+		this.duty = duty;
+		this.clock = clock;
 	}
 
 	@Override
@@ -74,6 +84,9 @@ class DemoDataLoader implements ApplicationRunner {
 			staffIds.put(data.staff().get(i).key(), ids.get(i));
 		}
 		accounts.create(staffIds);
+		// the demo year's and the next month's duty leaders: each center's staff take turns
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
+		duty.rotateDemo(today.minusYears(1), today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
 		long history = System.nanoTime();
 		int caseCount = cases.load(DemoDataGenerator.DEFAULT_SEED);
 		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts, "

@@ -2,6 +2,7 @@ package org.fengqiao.cases.lifecycle;
 
 import org.fengqiao.cases.CaseFilter;
 import org.fengqiao.cases.CaseVisibility;
+import org.fengqiao.cases.QueueCounts;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,7 +30,34 @@ public class CaseQueries {
 			 AND c.received_at >= :from AND c.received_at < :to
 			 AND (NOT :mine OR (c.first_receiver = :scopeUser
 			      AND c.status NOT IN ('FEEDBACK_GIVEN', 'VISITED', 'CLOSED', 'MERGED')))
-			""");
+			 AND (CAST(:warning AS boolean) IS NULL OR (c.warning AND NOT c.overdue AND c.status IN %s) = :warning)
+			 AND (CAST(:supervised AS boolean) IS NULL OR (c.supervision IS NOT NULL) = :supervised)
+			 AND (CAST(:extensionPending AS boolean) IS NULL OR (c.extension_days IS NOT NULL) = :extensionPending)
+			 AND (CAST(:part AS text) IS NULL OR (:part = 'LEAD' AND c.lead_unit = ANY (:scopeUnits))
+			      OR (:part = 'CO' AND c.co_units && CAST(:scopeUnits AS varchar[])))
+			""".formatted(CaseQueries.OPEN));
+
+	/** The statuses of a case not yet resolved. */
+	static final String OPEN = "('RECEIVED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'RETURNED', 'ESCALATED', 'REOPENED')";
+
+	/** Every queue count in one pass over the cases the caller sees (each as its list would filter). */
+	private static final String COUNTS = CaseVisibility.RULE.sql("""
+			SELECT count(*) FILTER (WHERE c.status IN ('RECEIVED', 'RETURNED', 'ESCALATED', 'REOPENED')) AS to_dispatch,
+			       count(*) FILTER (WHERE c.status = 'RETURNED') AS returned,
+			       count(*) FILTER (WHERE c.status = 'ESCALATED') AS escalated,
+			       count(*) FILTER (WHERE c.status IN ('DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')) AS in_progress,
+			       count(*) FILTER (WHERE c.status = 'RESOLVED') AS to_feedback,
+			       count(*) FILTER (WHERE c.status = 'FEEDBACK_GIVEN') AS to_visit,
+			       count(*) FILTER (WHERE c.warning AND NOT c.overdue AND c.status IN %1$s) AS warning,
+			       count(*) FILTER (WHERE c.overdue AND c.status IN %1$s) AS overdue,
+			       count(*) FILTER (WHERE c.supervision IS NOT NULL AND c.status IN %1$s) AS supervised,
+			       count(*) FILTER (WHERE c.extension_days IS NOT NULL) AS extension_pending,
+			       count(*) FILTER (WHERE c.status = 'DISPATCHED') AS to_accept,
+			       count(*) FILTER (WHERE c.status IN ('ACCEPTED', 'IN_PROGRESS')) AS handling,
+			       count(*) FILTER (WHERE c.status IN ('DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')
+			                        AND c.co_units && CAST(:scopeUnits AS varchar[])) AS co_tasks
+			FROM cases c WHERE {scope}
+			""".formatted(OPEN));
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +76,14 @@ public class CaseQueries {
 		return bind(jdbc.sql("SELECT count(*)" + FILTER), f, regionPrefix, v).query(Long.class).single();
 	}
 
+	public QueueCounts counts(DataScope v) {
+		return ScopeSql.bind(jdbc.sql(COUNTS), v).query((rs, i) -> new QueueCounts(rs.getLong("to_dispatch"),
+				rs.getLong("returned"), rs.getLong("escalated"), rs.getLong("in_progress"), rs.getLong("to_feedback"),
+				rs.getLong("to_visit"), rs.getLong("warning"), rs.getLong("overdue"), rs.getLong("supervised"),
+				rs.getLong("extension_pending"), rs.getLong("to_accept"), rs.getLong("handling"),
+				rs.getLong("co_tasks"))).single();
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseFilter f, String regionPrefix,
 			DataScope v) {
 		String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
@@ -58,6 +94,8 @@ public class CaseQueries {
 			.param("qLike", q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
 			.param("from", CaseRows.ts(f.from() == null ? Instant.EPOCH : Times.startOf(f.from())))
 			.param("to", CaseRows.ts(f.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : Times.endOf(f.to())))
-			.param("mine", f.mine());
+			.param("mine", f.mine()).param("warning", f.warning()).param("supervised", f.supervised())
+			.param("extensionPending", f.extensionPending())
+			.param("part", f.part() == null ? null : f.part().name());
 	}
 }
