@@ -35,8 +35,16 @@ describe('the printed case file (受理登记表)', () => {
     expect(rows.get('[cases.field.reporterIdNumber]')).toBe('610722********123X')
   })
 
-  it('names the village next to its code when known', () => {
-    expect(new Map(fieldRows(item, labels, '六一村')).get('[cases.field.regionCode]')).toBe('六一村（610722101213）')
+  it('names the category, village, grid and units next to their codes when known, and keeps a code it cannot name', () => {
+    const coded = { ...item, category: 'DISPUTE_NEIGHBOR', leadUnit: '610722101-JUDICIAL_OFFICE',
+      coUnits: ['610722101-POLICE_STATION', '610722101213-VILLAGE_COMMITTEE'] } as CaseView
+    const rows = new Map(fieldRows(coded, labels, { category: '邻里纠纷', region: '六一村', grid: '六一村第一网格',
+      units: { '610722101-JUDICIAL_OFFICE': '龙头司法所', '610722101-POLICE_STATION': '龙头派出所' } }))
+    expect(rows.get('[cases.field.category]')).toBe('邻里纠纷（DISPUTE_NEIGHBOR）')
+    expect(rows.get('[cases.field.regionCode]')).toBe('六一村（610722101213）')
+    expect(rows.get('[cases.field.gridCode]')).toBe('六一村第一网格（61072210121300101）')
+    expect(rows.get('[cases.field.leadUnit]')).toBe('龙头司法所')
+    expect(rows.get('[cases.field.coUnits]')).toBe('龙头派出所、610722101213-VILLAGE_COMMITTEE')
   })
 
   it('heads the sheet with the town holding the case, or the county once escalated there', () => {

@@ -1,5 +1,6 @@
 import { formatTime } from '@/shared/format'
 import type { CaseView, TimelineEntry } from './api'
+import { named, type CaseNames } from './case-names'
 
 /** The translator the print view is given (vue-i18n's `t` and `te`). */
 export interface Labels {
@@ -17,19 +18,21 @@ export function holdingRegion(c: Pick<CaseView, 'regionCode' | 'level'>): string
  * Every field of the case as label/value pairs, in the order of the case file; the reporter exactly as the API
  * gives it (masked unless the reader may see it in clear), "—" for what is empty.
  */
-export function fieldRows(c: CaseView, { t, te }: Labels, village?: string): [string, string][] {
+export function fieldRows(c: CaseView, { t, te }: Labels, names: CaseNames = { units: {} }): [string, string][] {
+  const unit = (code: string) => names.units[code] ?? code
   const label = (group: string, value: string | null | undefined) =>
     !value ? '—' : te(`cases.enum.${group}.${value}`) ? t(`cases.enum.${group}.${value}`) : value
   const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value))
   const rows: [string, string][] = [
-    ['number', c.number], ['kind', label('kind', c.kind)], ['category', text(c.category)],
+    ['number', c.number], ['kind', label('kind', c.kind)], ['category', named(c.category, names.category)],
     ['channel', label('channel', c.channel)], ['priority', label('priority', c.priority)],
     ['level', label('caseLevel', c.level)], ['status', t(`cases.status.${c.status}`)],
-    ['regionCode', village ? `${village}（${c.regionCode}）` : c.regionCode], ['gridCode', text(c.gridCode)],
+    ['regionCode', named(c.regionCode, names.region)], ['gridCode', named(c.gridCode, names.grid)],
     ['address', text(c.address)], ['position', c.lat != null && c.lng != null ? `${c.lat}, ${c.lng}` : '—'],
     ['occurredAt', formatTime(c.occurredAt)], ['receivedAt', formatTime(c.receivedAt)],
     ['firstReceiver', text(c.firstReceiver)], ['reportedBy', text(c.reportedBy)],
-    ['holdingUnit', text(c.holdingUnit)], ['leadUnit', text(c.leadUnit)], ['coUnits', text(c.coUnits?.join('、'))],
+    ['holdingUnit', c.holdingUnit ? unit(c.holdingUnit) : '—'], ['leadUnit', c.leadUnit ? unit(c.leadUnit) : '—'],
+    ['coUnits', c.coUnits?.length ? c.coUnits.map(unit).join('、') : '—'],
     ['signForDeadline', formatTime(c.signForDeadline)], ['dueAt', formatTime(c.dueAt)],
     ['supervision', label('level', c.supervision)],
     ['extension', c.extension ? t('cases.extensionPending', { days: c.extension.days, reason: c.extension.reason }) : '—'],
