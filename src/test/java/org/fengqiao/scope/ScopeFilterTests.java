@@ -28,6 +28,8 @@ class ScopeFilterTests {
 		SCOPED.put("routing_rules", "routing rules are a town's or a county's");
 		SCOPED.put("sla_policies", "rules as data: a caller sees only their town's or county's");
 		SCOPED.put("audit_log", "who did what, where: administrators only");
+		SCOPED.put("households", "households are registers of their village and grid");
+		SCOPED.put("residents", "residents are registers of their village and grid; their numbers are personal data");
 		// Not listed: child tables read by their parent's key once the parent passed its rule
 		// (case_events, case_co_units, staff_grids, stored_files through FileAccessPolicy), notifications
 		// (read by recipient: the caller's units and username), users and auth_tokens (identity's own).

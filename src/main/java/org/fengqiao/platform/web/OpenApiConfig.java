@@ -78,6 +78,7 @@ class OpenApiConfig {
 		TAGS.put("imports", "Import jobs (registers, ledgers, divisions)");
 		TAGS.put("audit", "The audit log (administrators)");
 		TAGS.put("system", "Public facts about this installation");
+		TAGS.put("people", "Households and residents: registers, life events, Excel template and exports");
 	}
 
 	@Bean
