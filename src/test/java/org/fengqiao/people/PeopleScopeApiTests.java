@@ -35,6 +35,7 @@ class PeopleScopeApiTests extends ApiTest {
 		assertThat(api.get("/api/households?region=" + LIUYI, "grid.wuai").status()).isEqualTo(404);
 		assertThat(api.post("/api/residents", PeopleFixtures.resident(PeopleFixtures.idNumber(), household), "grid.wuai")
 			.status()).isEqualTo(400);
+		assertThat(api.download("/api/residents/export.xlsx?idNumber=" + id, "grid.wuai").status()).isEqualTo(403);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.fengqiao.people.households;
 
 import java.util.List;
 
+import org.fengqiao.people.residents.RegisterFilters;
 import org.fengqiao.people.residents.ResidentFilter;
 import org.fengqiao.people.residents.ResidentView;
 import org.fengqiao.people.residents.Residents;
@@ -9,9 +10,7 @@ import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
-import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.web.ProblemResponses;
-import org.fengqiao.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,12 +31,12 @@ class HouseholdController {
 
 	private final Households households;
 	private final Residents residents;
-	private final Regions regions;
+	private final RegisterFilters filters;
 
-	HouseholdController(Households households, Residents residents, Regions regions) {
+	HouseholdController(Households households, Residents residents, RegisterFilters filters) {
 		this.households = households;
 		this.residents = residents;
-		this.regions = regions;
+		this.filters = filters;
 	}
 
 	@Operation(operationId = "listHouseholds", summary = "List households",
@@ -49,14 +48,7 @@ class HouseholdController {
 			@RequestParam(required = false) String grid, @RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Caller caller = CurrentCaller.get();
-		return households.list(filter(region, q, grid, active, caller), caller, PageQuery.of(page, size));
-	}
-
-	HouseholdRepository.Filter filter(String region, String q, String grid, Boolean active, Caller caller) {
-		String prefix = region == null || region.isBlank() ? null
-				: RegionCodes.prefix(regions.get(region.trim(), caller.scope()).code());
-		return new HouseholdRepository.Filter(prefix, q == null || q.isBlank() ? null : q.trim(),
-				grid == null || grid.isBlank() ? null : grid.trim(), active);
+		return households.list(filters.households(region, q, grid, active, caller), caller, PageQuery.of(page, size));
 	}
 
 	@Operation(operationId = "createHousehold", summary = "Register a household",

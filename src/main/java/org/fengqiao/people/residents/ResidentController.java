@@ -1,16 +1,12 @@
 package org.fengqiao.people.residents;
 
 import java.util.List;
-import java.util.Set;
 
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
-import org.fengqiao.platform.RegionCodes;
-import org.fengqiao.platform.ValidationException;
 import org.fengqiao.platform.web.ProblemResponses;
-import org.fengqiao.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,18 +27,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "people")
 class ResidentController {
 
-	private static final Set<String> STATUSES = Set.of("PRESENT", "MOVED_OUT", "DECEASED", "DEREGISTERED");
-
 	/** What the caller may do on the registers: create, import, export. */
 	record RegisterActions(List<String> allowedActions) {
 	}
 
 	private final Residents residents;
-	private final Regions regions;
+	private final RegisterFilters filters;
 
-	ResidentController(Residents residents, Regions regions) {
+	ResidentController(Residents residents, RegisterFilters filters) {
 		this.residents = residents;
-		this.regions = regions;
+		this.filters = filters;
 	}
 
 	@Operation(operationId = "listResidents", summary = "List residents",
@@ -57,20 +51,8 @@ class ResidentController {
 					"DEREGISTERED" })) @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Caller caller = CurrentCaller.get();
-		return residents.list(filter(region, q, idNumber, grid, household, status, caller), caller,
+		return residents.list(filters.residents(region, q, idNumber, grid, household, status, caller), caller,
 				PageQuery.of(page, size));
-	}
-
-	/** The list's filters, checked: a region must be one the caller sees (404 otherwise). */
-	ResidentFilter filter(String region, String q, String idNumber, String grid, Long household, String status,
-			Caller caller) {
-		String prefix = region == null || region.isBlank() ? null
-				: RegionCodes.prefix(regions.get(region.trim(), caller.scope()).code());
-		if (status != null && !STATUSES.contains(status)) {
-			throw ValidationException.of("status", "people.status-invalid");
-		}
-		return new ResidentFilter(prefix, Residents.blank(q), residents.idHash(idNumber), Residents.blank(grid),
-				household, status);
 	}
 
 	@Operation(operationId = "registerResident", summary = "Register a resident",

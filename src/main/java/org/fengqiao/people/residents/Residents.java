@@ -82,11 +82,6 @@ public class Residents {
 		return new Page<>(items, page.page(), page.size(), Math.min(total, 10_000), total <= 10_000);
 	}
 
-	/** The hash a full ID number is found by; null for none. */
-	public byte[] idHash(String idNumber) {
-		return idNumber == null || idNumber.isBlank() ? null : cipher.blindIndex(idNumber.trim());
-	}
-
 	@Transactional
 	public ResidentView create(ResidentInput in, Caller caller) {
 		PeopleAccess.requireWrite(caller);
