@@ -46,6 +46,9 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'admin.menu.calendar', to: '/admin/calendar' }, roles: ['ADMIN'] },
   { entry: { label: 'admin.menu.imports', to: '/admin/imports' }, roles: ['ADMIN'] },
   { entry: { label: 'menu.phone', to: '/phone' }, roles: ['GRID_MEMBER'] },
+  { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
+  { entry: { label: 'people.menu.households', to: '/people/households' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
+  { entry: { label: 'people.menu.import', to: '/people/import' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
