@@ -1,6 +1,7 @@
 package org.fengqiao.demo;
 
 import org.fengqiao.cases.demo.DemoCaseHistory;
+import org.fengqiao.people.demo.DemoPeople;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +37,17 @@ class DemoDataLoader implements ApplicationRunner {
 	private final Directory directory;
 	private final DemoAccounts accounts;
 	private final DemoCaseHistory cases;
+	private final DemoPeople people;
 
 	DemoDataLoader(DemoMode mode, Regions regions, Grids grids, Directory directory, DemoAccounts accounts,
-			DemoCaseHistory cases) {
+			DemoCaseHistory cases, DemoPeople people) {
 		this.mode = mode;
 		this.regions = regions;
 		this.grids = grids;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.cases = cases;
+		this.people = people;
 	}
 
 	@Override
@@ -76,6 +79,10 @@ class DemoDataLoader implements ApplicationRunner {
 		accounts.create(staffIds);
 		long history = System.nanoTime();
 		int caseCount = cases.load(DemoDataGenerator.DEFAULT_SEED);
+		long peopleStarted = System.nanoTime();
+		int residents = people.load(DemoDataGenerator.DEFAULT_SEED);
+		log.info("demo households and residents: {} residents in {} ms", residents,
+				(System.nanoTime() - peopleStarted) / 1_000_000);
 		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts, "
 				+ "{} cases (case history {} ms)", (System.nanoTime() - started) / 1_000_000, data.regions().size(),
 				data.grids().size(), data.departments().size(), data.staff().size(), DemoAccounts.ACCOUNTS.size(),
