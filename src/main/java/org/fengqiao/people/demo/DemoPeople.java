@@ -133,7 +133,7 @@ public class DemoPeople {
 
 	/** 大郭村村民委员会 → 大郭村, 城关社区居民委员会 → 城关社区: the name an address uses. */
 	static String shortName(String name) {
-		String n = name.replace("村民委员会", "").replace("居民委员会", "");
+		String n = name.replace("村民委员会", "").replace("居民委员会", "").replace("村委会", "").replace("居委会", "");
 		return n.endsWith("村") || n.endsWith("社区") ? n : n + "村";
 	}
 
