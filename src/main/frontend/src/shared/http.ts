@@ -44,6 +44,8 @@ export interface RequestOptions {
   query?: Query
   body?: unknown
   headers?: Record<string, string>
+  /** read the answer as a Blob (a workbook download) */
+  blob?: boolean
 }
 
 export function withQuery(path: string, query?: Query): string {
@@ -82,6 +84,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     throw error
   }
   if (response.status === 204) return undefined as T
+  if (options.blob) return (await response.blob()) as T
   const type = response.headers.get('Content-Type') ?? ''
   return (type.includes('json') ? await response.json() : await response.text()) as T
 }

@@ -60,6 +60,9 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.extensionPending', to: '/cases?queue=extensionPending' }, roles: ['CENTER_LEADER'] },
   { entry: { label: 'menu.coTasks', to: '/cases?queue=coTasks' }, roles: STATION },
   { entry: { label: 'menu.duty', to: '/duty' }, roles: ['CENTER_LEADER'] },
+  { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
+  { entry: { label: 'people.menu.households', to: '/people/households' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
+  { entry: { label: 'people.menu.import', to: '/people/import' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {

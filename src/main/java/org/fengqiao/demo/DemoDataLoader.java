@@ -7,6 +7,7 @@ import org.fengqiao.directory.DutyRoster;
 import org.fengqiao.platform.Times;
 
 import org.fengqiao.cases.demo.DemoCaseHistory;
+import org.fengqiao.people.demo.DemoPeople;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -43,10 +44,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoAccounts accounts;
 	private final DemoCaseHistory cases;
 	private final DutyRoster duty;
+	private final DemoPeople people;
 	private final Clock clock;
 
 	DemoDataLoader(DemoMode mode, Regions regions, Grids grids, Directory directory, DemoAccounts accounts,
-			DemoCaseHistory cases, DutyRoster duty, Clock clock) {
+			DemoCaseHistory cases, DutyRoster duty, DemoPeople people, Clock clock) {
 		this.mode = mode;
 		this.regions = regions;
 		this.grids = grids;
@@ -54,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.cases = cases;
 		this.duty = duty;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -89,6 +92,10 @@ class DemoDataLoader implements ApplicationRunner {
 		duty.rotateDemo(today.minusYears(1), today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
 		long history = System.nanoTime();
 		int caseCount = cases.load(DemoDataGenerator.DEFAULT_SEED);
+		long peopleStarted = System.nanoTime();
+		int residents = people.load(DemoDataGenerator.DEFAULT_SEED);
+		log.info("demo households and residents: {} residents in {} ms", residents,
+				(System.nanoTime() - peopleStarted) / 1_000_000);
 		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts, "
 				+ "{} cases (case history {} ms)", (System.nanoTime() - started) / 1_000_000, data.regions().size(),
 				data.grids().size(), data.departments().size(), data.staff().size(), DemoAccounts.ACCOUNTS.size(),

@@ -6,6 +6,7 @@ import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.ValidationException;
 import org.fengqiao.platform.geo.Crs;
 import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
@@ -105,13 +106,16 @@ class GridController {
 	}
 
 	@Operation(operationId = "updateGrid", summary = "Update a grid",
-			description = "For administrators and town desk staff in their town.")
+			description = "For administrators and town desk staff in their town. `households` is counted by the people "
+					+ "register and refused here (400 naming the field).")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@PutMapping("/api/grids/{code}")
 	Grid update(@PathVariable String code, @Valid @RequestBody GridUpdate body) {
-		return grids.update(code, body.name(), body.households(),
-				text(body.boundary()), CurrentCaller.get());
+		if (body.households() != null) { // kept by people from its households, no longer typed in
+			throw ValidationException.of("households", "grid.households-counted");
+		}
+		return grids.update(code, body.name(), text(body.boundary()), CurrentCaller.get());
 	}
 
 	@Operation(operationId = "deleteGrid", summary = "Delete an empty grid",

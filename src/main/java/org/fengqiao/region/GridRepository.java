@@ -101,6 +101,11 @@ class GridRepository {
 		return rows;
 	}
 
+	void updateHouseholds(String code, int households) {
+		jdbc.sql("UPDATE grids SET households = :households WHERE code = :code AND households <> :households")
+			.param("code", code).param("households", households).update();
+	}
+
 	int delete(String code) {
 		int rows = jdbc.sql("DELETE FROM grids WHERE code = :code").param("code", code).update();
 		bumpVersion();

@@ -100,14 +100,23 @@ public class Grids {
 	}
 
 	@Transactional
-	public Grid update(String code, String name, Integer households, String boundary, Caller caller) {
+	public Grid update(String code, String name, String boundary, Caller caller) {
 		caller.requireWrite("grid.forbidden", Role.CENTER_STAFF);
 		Grid current = get(code, caller.scope());
-		repository.update(code, name, households == null ? current.households() : households,
+		repository.update(code, name, current.households(),
 				GridBoundary.check(boundary), clock.instant());
 		audit.record("GRID_UPDATE", "grid", code);
 		refreshAfterCommit();
 		return repository.find(code).orElseThrow();
+	}
+
+	/**
+	 * Sets a grid's household count: kept by {@code people} from its households (a household created, moved to
+	 * another grid or deactivated), in the same transaction as that change; no longer typed in.
+	 */
+	@Transactional
+	public void countHouseholds(String code, int households) {
+		repository.updateHouseholds(code, households);
 	}
 
 	/** Deletes a grid with no sub-grids and no households. */

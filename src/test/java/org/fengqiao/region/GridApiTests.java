@@ -98,8 +98,7 @@ class GridApiTests extends ApiTest {
 		assertThat(api.get("/api/grids/locate?lat=33.3005&lng=107.3005", "desk.longtou").expect(200).text("code"))
 			.isEqualTo("610722101213900");
 
-		Response updated = api.put("/api/grids/610722101213900", Map.of("name", "六一村新网格", "households", 0),
-				"desk.longtou");
+		Response updated = api.put("/api/grids/610722101213900", Map.of("name", "六一村新网格"), "desk.longtou");
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.text("name")).isEqualTo("六一村新网格");
 		assertThat(api.get("/api/grids/locate?lat=33.3005&lng=107.3005", "desk.longtou").status()).isEqualTo(404);
@@ -108,6 +107,16 @@ class GridApiTests extends ApiTest {
 		assertThat(api.get("/api/grids/610722101213900", "desk.longtou").status()).isEqualTo(404);
 		assertThat(api.get("/api/audit?recordType=grid&recordId=610722101213900", "admin").expect(200).field("total").asLong())
 			.isEqualTo(3);
+	}
+
+	@Test
+	void a_grids_household_count_is_refused_on_update_because_the_people_register_keeps_it() {
+		Response r = api.put("/api/grids/" + LIUYI_MICRO_GRID, Map.of("name", "六一村一组", "households", 99), "desk.longtou");
+
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.array("errors").get(0).path("field").asText()).isEqualTo("households");
+		assertThat(api.get("/api/grids/" + LIUYI_MICRO_GRID, "desk.longtou").expect(200).field("households").asInt())
+			.isNotEqualTo(99);
 	}
 
 	@Test

@@ -31,6 +31,8 @@ class ScopeFilterTests {
 		SCOPED.put("special_populations", "a file is read by its team, its village's grid members, the town center, "
 				+ "the police station and, for its categories, the judicial office (SpecialFileVisibility)");
 		SCOPED.put("duty_roster", "a center's duty leaders are seen where the center is");
+		SCOPED.put("households", "households are registers of their village and grid");
+		SCOPED.put("residents", "residents are registers of their village and grid; their numbers are personal data");
 		// Not listed: child tables read by their parent's key once the parent passed its rule
 		// (case_events, case_co_units, staff_grids, stored_files through FileAccessPolicy), notifications
 		// (read by recipient: the caller's units and username), users and auth_tokens (identity's own).

@@ -74,7 +74,7 @@ class ImportController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	JobCreated start(
 			@Parameter(description = "What the file holds",
-					schema = @Schema(type = "string", allowableValues = "divisions")) @PathVariable String kind,
+					schema = @Schema(type = "string", allowableValues = { "divisions", "residents" })) @PathVariable String kind,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		Caller caller = CurrentCaller.get();
 		Importer importer = importer(kind);
@@ -91,7 +91,7 @@ class ImportController {
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
 		}
-		executor.submit(() -> run(id, importer, stored, name));
+		executor.submit(() -> run(new Importer.ImportJob(id, caller), importer, stored, name));
 		return new JobCreated(id);
 	}
 
@@ -116,13 +116,15 @@ class ImportController {
 			.filter(j -> caller.isAdmin() || j.createdBy().equals(caller.username()))
 			.orElseThrow(() -> ApiException.notFound("import.not-found"));
 		return new JobStatus(job.id(), job.kind(), job.status(), job.total(), job.processed(), job.accepted(),
-				job.rejected(), null, job.error(), job.rejections());
+				job.rejected(), Optional.ofNullable(importers.get(job.kind())).flatMap(i -> i.errorWorkbook(job.id())).orElse(null),
+				job.error(), job.rejections());
 	}
 
-	private void run(UUID id, Importer importer, Path file, String name) {
+	private void run(Importer.ImportJob job, Importer importer, Path file, String name) {
+		UUID id = job.id();
 		jobs.running(id);
 		try {
-			Importer.ImportOutcome outcome = importer.run(file, name, new Importer.ImportProgress() {
+			Importer.ImportOutcome outcome = importer.run(file, name, job, new Importer.ImportProgress() {
 				@Override
 				public void total(long total) {
 					jobs.total(id, total);

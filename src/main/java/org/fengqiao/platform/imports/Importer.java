@@ -20,7 +20,27 @@ public interface Importer {
 	/** File name endings accepted, e.g. {@code .csv}, {@code .csv.gz}. */
 	java.util.List<String> acceptedEndings();
 
-	ImportOutcome run(Path file, String fileName, ImportProgress progress) throws IOException;
+	/** Runs an import that needs nothing of its job but the file. */
+	default ImportOutcome run(Path file, String fileName, ImportProgress progress) throws IOException {
+		throw new UnsupportedOperationException(kind() + " imports need their job");
+	}
+
+	/** Runs an import for the caller who started the job (rows outside their scope are refused, not read). */
+	default ImportOutcome run(Path file, String fileName, ImportJob job, ImportProgress progress) throws IOException {
+		return run(file, fileName, progress);
+	}
+
+	/**
+	 * The link to the job's error workbook (its rejected rows with their reasons), if the import writes one:
+	 * for the job's status.
+	 */
+	default java.util.Optional<String> errorWorkbook(java.util.UUID jobId) {
+		return java.util.Optional.empty();
+	}
+
+	/** The job a run belongs to and who started it. */
+	record ImportJob(java.util.UUID id, Caller caller) {
+	}
 
 	/** Progress callback: total rows when known, rows processed so far. */
 	interface ImportProgress {

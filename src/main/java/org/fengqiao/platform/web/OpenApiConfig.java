@@ -79,6 +79,7 @@ class OpenApiConfig {
 		TAGS.put("audit", "The audit log (administrators)");
 		TAGS.put("system", "Public facts about this installation");
 		TAGS.put("special populations", "Special-population files, follow-up duties and visits (一人一档)");
+		TAGS.put("people", "Households and residents: registers, life events, Excel template and exports");
 	}
 
 	@Bean

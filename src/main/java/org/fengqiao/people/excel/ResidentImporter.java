@@ -1,0 +1,220 @@
+package org.fengqiao.people.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.fengqiao.people.households.GridHouseholds;
+import org.fengqiao.people.households.Places;
+import org.fengqiao.people.residents.PeopleAccess;
+import org.fengqiao.people.residents.ResidentRepository;
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
+import org.fengqiao.platform.Times;
+import org.fengqiao.platform.audit.AuditLog;
+import org.fengqiao.platform.imports.Importer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code POST /api/imports/residents}: the household/resident register a town fills in, streamed row by row.
+ * Rows are checked one by one, written in chunks of {@value #CHUNK}; every rejected row goes to the job's error
+ * workbook with its reason, every good row is written, and a re-imported sheet updates instead of duplicating.
+ */
+@Component
+class ResidentImporter implements Importer {
+
+	static final int CHUNK = 5_000;
+	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+	private final RegisterWriter writer;
+	private final ErrorWorkbooks errors;
+	private final Places places;
+	private final GridHouseholds counts;
+	private final MessageSource messages;
+	private final TransactionTemplate transactions;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	ResidentImporter(RegisterWriter writer, ErrorWorkbooks errors, Places places, GridHouseholds counts,
+			MessageSource messages, TransactionTemplate transactions, AuditLog audit, Clock clock) {
+		this.writer = writer;
+		this.errors = errors;
+		this.places = places;
+		this.counts = counts;
+		this.messages = messages;
+		this.transactions = transactions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public String kind() {
+		return "residents";
+	}
+
+	@Override
+	public void checkAllowed(Caller caller) {
+		if (!PeopleAccess.mayImport(caller)) {
+			throw ApiException.forbidden("people.import-forbidden");
+		}
+	}
+
+	@Override
+	public List<String> acceptedEndings() {
+		return List.of(".xlsx");
+	}
+
+	@Override
+	public Optional<String> errorWorkbook(UUID jobId) {
+		return errors.exists(jobId) ? Optional.of("/api/residents/imports/" + jobId + "/errors.xlsx") : Optional.empty();
+	}
+
+	@Override
+	public ImportOutcome run(Path file, String fileName, ImportJob job, ImportProgress progress) throws IOException {
+		long total = Math.max(0, SheetRows.count(file) - 1);
+		progress.total(total);
+		Run run = new Run(job, progress);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+			Sheet sheet = workbook.findSheet("居民").orElse(workbook.getFirstSheet());
+			try (Stream<Row> rows = sheet.openStream()) {
+				Iterator<Row> it = rows.iterator();
+				if (!it.hasNext() || !header(RegisterRow.of(it.next()))) {
+					throw new IllegalArgumentException(text("people.import.header-invalid"));
+				}
+				while (it.hasNext()) {
+					run.add(RegisterRow.of(it.next()));
+				}
+			}
+		} finally {
+			run.finish();
+		}
+		audit.recordAs(job.caller().username(), "RESIDENT_IMPORT", "import", job.id().toString());
+		return new ImportOutcome(run.seen, run.accepted, run.rejected, run.firstReasons);
+	}
+
+	private static boolean header(RegisterRow row) {
+		for (int c = 0; c < RegisterColumns.HEADERS.size(); c++) {
+			if (!RegisterColumns.HEADERS.get(c).equals(row.cell(c))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, ZH);
+	}
+
+	/** One job's state: the chunk being filled, the numbers seen, the error workbook once a row is rejected. */
+	private final class Run {
+
+		private final ImportJob job;
+		private final ImportProgress progress;
+		private final RegisterRowCheck check;
+		private final LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
+		private final Map<String, Integer> seenNumbers = new HashMap<>();
+		private final Map<Integer, RegisterRow> chunkRows = new LinkedHashMap<>();
+		private final List<CheckedRow> chunk = new ArrayList<>(CHUNK);
+		private final Set<String> grids = new TreeSet<>();
+		private final List<String> firstReasons = new ArrayList<>();
+		private ErrorWorkbook errorBook;
+		private long seen;
+		private long accepted;
+		private long rejected;
+
+		Run(ImportJob job, ImportProgress progress) {
+			this.job = job;
+			this.progress = progress;
+			Map<String, Optional<String>> villages = new HashMap<>();
+			this.check = new RegisterRowCheck(today,
+					grid -> villages.computeIfAbsent(grid, g -> places.find(g).map(Places.Place::regionCode)),
+					(region, grid) -> ResidentRepository.VISIBLE.permits(job.caller().scope(), region, grid));
+		}
+
+		void add(RegisterRow row) throws IOException {
+			if (row.isBlank()) {
+				return;
+			}
+			seen++;
+			RegisterRowCheck.Outcome outcome = check.check(row);
+			if (!outcome.accepted()) {
+				reject(row, outcome.reasons().stream().map(r -> text(r.key(), r.args())).distinct()
+					.reduce((a, b) -> a + "；" + b).orElseThrow());
+			} else {
+				Integer earlier = seenNumbers.putIfAbsent(outcome.row().idNumber(), row.line());
+				if (earlier != null) {
+					reject(row, text("people.import.duplicate", earlier));
+				} else {
+					chunk.add(outcome.row());
+					chunkRows.put(row.line(), row);
+				}
+			}
+			if (chunk.size() >= CHUNK) {
+				flush();
+			}
+		}
+
+		private void reject(RegisterRow row, String reason) throws IOException {
+			rejected++;
+			if (errorBook == null) {
+				errorBook = new ErrorWorkbook(errors.file(job.id()));
+			}
+			errorBook.add(row, reason);
+			if (firstReasons.size() < 20) {
+				firstReasons.add("第 " + row.line() + " 行：" + reason);
+			}
+		}
+
+		private void flush() throws IOException {
+			if (!chunk.isEmpty()) {
+				RegisterWriter.Written written = transactions.execute(tx -> {
+					try {
+						return writer.write(chunk, job.caller().scope(), job.caller().username(), clock.instant(), today);
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				});
+				for (Integer line : written.foreign()) {
+					reject(chunkRows.get(line), text("people.resident-exists") + "（在您管辖范围以外登记）");
+				}
+				accepted += chunk.size() - written.foreign().size();
+				grids.addAll(written.grids());
+			}
+			chunk.clear();
+			chunkRows.clear();
+			progress.processed(seen);
+		}
+
+		void finish() throws IOException {
+			try {
+				flush();
+				if (!grids.isEmpty()) {
+					transactions.executeWithoutResult(tx -> counts.recount(grids));
+				}
+			} finally {
+				if (errorBook != null) {
+					errorBook.close();
+					errors.register(job.id(), job.caller().username(), errorBook.rows());
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package org.fengqiao.bench;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.fengqiao.FengqiaoApplication;
+import org.fengqiao.people.RegisterWorkbooks;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The register import against its budget (issue 13): a generated 100,000-resident workbook parsed bare with the
+ * same library, then imported through the API (checked, encrypted, hash-indexed, inserted) into the application
+ * with its demo data, in one run; the import ≤ 4× the parse. Then the export of those 100,000 rows, with the
+ * heap it used. Usage: {@code ResidentImportBenchmark [rows]}.
+ */
+public final class ResidentImportBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private ResidentImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		Path dir = Files.createTempDirectory("fengqiao-bench");
+		System.out.printf("Java %s, %d CPUs, max heap %d MB%n", Runtime.version(),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+		ConfigurableApplicationContext app = SpringApplication.run(FengqiaoApplication.class, "--server.port=0",
+				"--fengqiao.data-dir=" + dir, "--fengqiao.embedded-persistent=false", "--fengqiao.demo=true",
+				"--logging.level.root=WARN");
+		try {
+			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+			String token = login(base, "desk.longtou");
+			String grid = "61072210121300102";
+			byte[] workbook = RegisterWorkbooks.generate(rows, 9, "610722101213", grid, false).bytes();
+			System.out.printf("workbook: %,d rows, %.1f MB%n", rows, workbook.length / 1e6);
+
+			double parse = 0;
+			for (int i = 0; i < 2; i++) { // the second run, warmed like the server's reader
+				parse = parse(workbook);
+			}
+			System.out.printf("bare parse (fastexcel-reader, every cell's text): %.2f s%n", parse);
+
+			long t = System.nanoTime();
+			JsonNode job = importAndWait(base, token, workbook);
+			double full = (System.nanoTime() - t) / 1e9;
+			System.out.printf("full import (checked, encrypted, hash-indexed, inserted): %.2f s, %s accepted, %s rejected%n",
+					full, job.path("accepted").asText(), job.path("rejected").asText());
+			System.out.printf("ratio import / parse: %.2f (target <= 4)%n", full / parse);
+
+			t = System.nanoTime();
+			JsonNode again = importAndWait(base, token, workbook);
+			System.out.printf("re-import of the same sheet (nothing changes): %.2f s, %s accepted%n",
+					(System.nanoTime() - t) / 1e9, again.path("accepted").asText());
+
+			export(base, token, grid);
+		} finally {
+			app.close();
+		}
+	}
+
+	private static double parse(byte[] workbook) throws Exception {
+		long t = System.nanoTime();
+		long cells = 0;
+		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(workbook));
+				Stream<Row> rows = wb.getFirstSheet().openStream()) {
+			for (Row r : (Iterable<Row>) rows::iterator) {
+				for (int c = 0; c < 14; c++) {
+					if (r.hasCell(c) && r.getCellText(c) != null) {
+						cells++;
+					}
+				}
+			}
+		}
+		if (cells == 0) {
+			throw new IllegalStateException("nothing parsed");
+		}
+		return (System.nanoTime() - t) / 1e9;
+	}
+
+	private static void export(String base, String token, String grid) throws Exception {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long baseline = memory.getHeapMemoryUsage().getUsed();
+		AtomicLong peak = new AtomicLong(baseline);
+		Thread sampler = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		});
+		sampler.start();
+		long t = System.nanoTime();
+		HttpResponse<java.io.InputStream> r = HTTP.send(HttpRequest.newBuilder(
+				URI.create(base + "/api/residents/export.xlsx?grid=" + grid)).header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofInputStream());
+		long bytes;
+		try (var in = r.body()) {
+			bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+		double seconds = (System.nanoTime() - t) / 1e9;
+		sampler.interrupt();
+		sampler.join();
+		System.out.printf("export: HTTP %d, %.1f MB in %.2f s; heap %d MB before, peak %d MB during (+%d MB, "
+				+ "whole JVM incl. the client reading it)%n", r.statusCode(), bytes / 1e6, seconds, baseline >> 20,
+				peak.get() >> 20, (peak.get() - baseline) >> 20);
+	}
+
+	private static String login(String base, String user) throws Exception {
+		HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"Demo#2026\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(r.body()).path("token").asText();
+	}
+
+	private static JsonNode importAndWait(String base, String token, byte[] workbook) throws Exception {
+		String boundary = "----bench" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.xlsx\""
+				+ "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(head);
+		body.write(workbook);
+		body.write(tail);
+		HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/imports/residents"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+		String id = JSON.readTree(started.body()).path("id").asText();
+		while (true) {
+			JsonNode job = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + id))
+				.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+			String status = job.path("status").asText();
+			if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
+				if (status.equals("FAILED")) {
+					System.out.println("import failed: " + job);
+				}
+				return job;
+			}
+			Thread.sleep(20);
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package org.fengqiao.platform.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.fengqiao.platform.FengqiaoProperties;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataCipherTest {
+
+	private static PersonalDataCipher cipher(String key) throws Exception {
+		return new PersonalDataCipher(new FengqiaoProperties(Path.of("unused"), false, key, Duration.ofHours(8), null,
+				null, "WGS84"), null);
+	}
+
+	private static String key(char fill) {
+		return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void an_id_number_encrypts_to_different_bytes_each_time_and_decrypts_to_itself() throws Exception {
+		PersonalDataCipher c = cipher(key('a'));
+
+		byte[] once = c.encrypt("61072219800101123X");
+		byte[] twice = c.encrypt("61072219800101123X");
+
+		assertThat(once).isNotEqualTo(twice);
+		assertThat(new String(once, StandardCharsets.ISO_8859_1)).doesNotContain("61072219800101123X");
+		assertThat(c.decrypt(once)).isEqualTo("61072219800101123X");
+		assertThat(c.decrypt(twice)).isEqualTo("61072219800101123X");
+	}
+
+	@Test
+	void the_keyed_hash_finds_the_same_number_whatever_the_case_of_x_and_differs_under_another_key() throws Exception {
+		PersonalDataCipher c = cipher(key('a'));
+
+		assertThat(c.blindIndex("61072219800101123x")).isEqualTo(c.blindIndex("61072219800101123X"));
+		assertThat(c.blindIndex("61072219800101123X")).isNotEqualTo(cipher(key('b')).blindIndex("61072219800101123X"));
+	}
+
+	@Test
+	void another_key_cannot_read_the_numbers() throws Exception {
+		byte[] sealed = cipher(key('a')).encrypt("13912342345");
+
+		assertThatThrownBy(() -> cipher(key('b')).decrypt(sealed)).isInstanceOf(IllegalStateException.class);
+	}
+}
