@@ -66,7 +66,8 @@ class MapPickAndGridAdminBrowserTests extends BrowserTest {
 
 		page.locator("[data-test=intake-pick]").click();
 		Locator dialog = page.locator("[data-test=pick-dialog]");
-		assertThat(dialog.locator("[data-test=pick-map]")).isVisible();
+		// the dialog has opened and the map fits the grids: the shapes stay where they are measured
+		assertThat(dialog.locator("[data-test=pick-map][data-ready=true]")).isVisible();
 		// the middle of one of 六一村's rectangular grids, clicked on the map itself (the grids take no clicks)
 		BoundingBox shape = box(dialog.locator("path.grid-" + grid.get("code").asString()));
 		page.mouse().click(shape.x + shape.width / 2, shape.y + shape.height / 2);
