@@ -148,7 +148,7 @@ public class Cases {
 	public Page<CaseView> list(CaseFilter filter, Caller caller, PageQuery page) {
 		String prefix = filter.region() == null ? "" : RegionCodes.prefix(regions.get(filter.region(), caller.scope()).code());
 		DataScope v = caller.scope();
-		return Page.of(queries.page(filter, prefix, v, page).stream().map(views::summary).toList(), page,
+		return Page.capped(queries.page(filter, prefix, v, page).stream().map(views::summary).toList(), page,
 				queries.count(filter, prefix, v));
 	}
 
