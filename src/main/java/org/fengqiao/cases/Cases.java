@@ -148,8 +148,11 @@ public class Cases {
 	public Page<CaseView> list(CaseFilter filter, Caller caller, PageQuery page) {
 		String prefix = filter.region() == null ? "" : RegionCodes.prefix(regions.get(filter.region(), caller.scope()).code());
 		DataScope v = caller.scope();
-		return Page.of(queries.page(filter, prefix, v, page).stream().map(views::summary).toList(), page,
-				queries.count(filter, prefix, v));
+		List<CaseRecord> rows = queries.page(filter, prefix, v, page);
+		// a page that is not full (and not past the end) is the last one: the total needs no count
+		long total = rows.size() < page.size() && (!rows.isEmpty() || page.page() == 0)
+				? (long) page.offset() + rows.size() : queries.count(filter, prefix, v);
+		return Page.capped(rows.stream().map(views::summary).toList(), page, total);
 	}
 
 	/** The caller's queue counts, each as its list would count it. */

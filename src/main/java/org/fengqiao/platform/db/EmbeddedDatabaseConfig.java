@@ -41,6 +41,11 @@ class EmbeddedDatabaseConfig {
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC");
+		if (linux()) {
+			// pg_trgm keeps Chinese characters only under a UTF-8 LC_CTYPE; C.UTF-8 exists on every Linux
+			// (elsewhere initdb takes the user's locale, usually UTF-8 too; DatabaseLocaleCheck warns if not)
+			builder.setLocaleConfig("locale", "C.UTF-8");
+		}
 		if (properties.embeddedPersistent()) {
 			Path dir = properties.dataDir().resolve("pgdata");
 			Files.createDirectories(dir.getParent());
@@ -53,6 +58,10 @@ class EmbeddedDatabaseConfig {
 			log.info("embedded PostgreSQL data directory: {}", dir);
 		}
 		return builder.start();
+	}
+
+	private static boolean linux() {
+		return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux");
 	}
 
 	/** Closed before the server stops, because it depends on it. */

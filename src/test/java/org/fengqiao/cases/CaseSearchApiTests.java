@@ -1,0 +1,105 @@
+package org.fengqiao.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.fengqiao.support.Api.Response;
+import org.fengqiao.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Text search of one, two and more Chinese characters, and the capped total of a long list (issue 15). */
+class CaseSearchApiTests extends ApiTest {
+
+	/** 荷叶乡: a demo town without cases, so the rows a test adds there are the only ones. */
+	private static final String EMPTY_TOWN = "510921207000";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void the_embedded_database_keeps_chinese_characters_in_trigrams() {
+		assertThat(jdbc.sql("SELECT cardinality(show_trgm('宅基地纠纷'))").query(Integer.class).single()).isPositive();
+	}
+
+	@Test
+	void a_search_of_three_or_more_characters_finds_a_case_by_its_title_or_its_description_in_scope_only() {
+		String byTitle = intake("鳟鱼塘渗水淹了稻田", "邻里纠纷。");
+		String byDescription = intake("邻里纠纷", "对方在鳟鱼塘边堆放砖块。");
+
+		assertThat(numbers("鳟鱼塘", "desk.longtou")).containsExactlyInAnyOrder(byTitle, byDescription);
+		assertThat(numbers("鳟鱼塘渗水", "desk.longtou")).containsExactly(byTitle);
+		assertThat(numbers("鳟鱼塘", "desk.anguo")).isEmpty();
+	}
+
+	@Test
+	void a_search_of_two_characters_finds_every_case_that_holds_them_newest_first() {
+		String older = intake("鲟鳇争执", "两户因鲟鳇养殖发生争执。");
+		String newer = intake("水渠", "上游截流，鲟鳇池缺水。");
+		intake("鲟鱼", "与上面两件都不同。");
+
+		Response page = search("鲟鳇", "desk.longtou");
+		assertThat(page.field("total").asLong()).isEqualTo(2);
+		assertThat(page.field("totalExact").asBoolean()).isTrue();
+		assertThat(numbers(page)).containsExactly(newer, older);
+		assertThat(numbers("鲟鳇", "desk.anguo")).isEmpty();
+	}
+
+	@Test
+	void a_search_of_one_character_finds_the_cases_that_hold_it() {
+		String number = intake("鳜", "村口鳜鱼摊占道。");
+
+		assertThat(numbers("鳜", "desk.longtou")).containsExactly(number);
+		assertThat(numbers("鳜", "grid.liuyi")).containsExactly(number);
+		assertThat(numbers("鳜", "grid.wuai")).isEmpty();
+	}
+
+	@Test
+	void a_list_of_more_than_ten_thousand_cases_answers_ten_thousand_and_not_exact() {
+		String town = EMPTY_TOWN.substring(0, 9);
+		try {
+			jdbc.sql("""
+					INSERT INTO cases (number, kind, category_code, channel, title, description, priority, status, level,
+					                   region_code, holding_unit, first_receiver, reported_by, received_at, updated_at)
+					SELECT 'CAP-' || g, kind, category_code, channel, title, description, priority, 'RECEIVED', 'TOWN',
+					       :region, :region, 'admin', 'admin', now() - g * interval '1 minute', now()
+					FROM cases, generate_series(1, :rows) g WHERE cases.id = (SELECT min(id) FROM cases)
+					""").param("region", EMPTY_TOWN).param("rows", 10_001).update();
+
+			Response beyond = api.get("/api/cases?region=" + EMPTY_TOWN + "&size=20", "admin").expect(200);
+			assertThat(beyond.field("total").asLong()).isEqualTo(10_000);
+			assertThat(beyond.field("totalExact").asBoolean()).isFalse();
+			assertThat(beyond.array("items").size()).isEqualTo(20);
+			assertThat(beyond.array("items").get(0).path("number").asString()).isEqualTo("CAP-1");
+
+			jdbc.sql("DELETE FROM cases WHERE number = 'CAP-10001'").update();
+			Response atTheCap = api.get("/api/cases?region=" + EMPTY_TOWN + "&size=20", "admin").expect(200);
+			assertThat(atTheCap.field("total").asLong()).isEqualTo(10_000);
+			assertThat(atTheCap.field("totalExact").asBoolean()).isTrue();
+		} finally {
+			jdbc.sql("DELETE FROM cases WHERE number LIKE 'CAP-%' AND region_code LIKE :town")
+				.param("town", town + "%").update();
+		}
+	}
+
+	private String intake(String title, String description) {
+		return api.post("/api/cases", CaseLifecycleApiTests.dispute(title, description), "desk.longtou").expect(201)
+			.text("number");
+	}
+
+	private Response search(String q, String user) {
+		return api.get("/api/cases?size=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), user).expect(200);
+	}
+
+	private List<String> numbers(String q, String user) {
+		return numbers(search(q, user));
+	}
+
+	private static List<String> numbers(Response page) {
+		return page.array("items").valueStream().map(c -> c.path("number").asString()).toList();
+	}
+}
