@@ -1,8 +1,9 @@
-import { http, request } from '@/shared/http'
+import { http, request, type Page } from '@/shared/http'
 import { casesApi } from '@/modules/cases/api'
 import { intakeApi } from '@/modules/cases/intake-api'
 import type { OfflinePhoto, OfflineSender } from '@/modules/offline/queue'
 import { mapApi, OPEN_STATUSES, type Grid } from '@/modules/map/api'
+import type { Household, Resident } from '@/modules/people/api'
 
 /** The caller as the server sees it now; a grid member's scope names its grids. */
 export interface Me {
@@ -25,6 +26,9 @@ export const phoneApi = {
   gridLoad: mapApi.gridLoad,
   tiles: mapApi.tiles,
   openCases: () => casesApi.list({ status: OPEN_STATUSES, size: 200 }),
+  /** a grid's households (about 18 to a micro-grid; a level-1 grid lists its micro-grids' too) */
+  households: (grid: string) => http.get<Page<Household>>('/api/households', { grid, active: true, size: 200 }),
+  members: (household: number) => http.get<Resident[]>(`/api/households/${household}/members`),
 }
 
 /** The calls a report is sent with, now or later from the offline queue: its photos, then the case with its key. */

@@ -54,7 +54,55 @@ export interface FileDetail extends FileSummary {
   reviewedOn: string | null
   duties: Duty[]
   records: FollowUpRecord[]
+  allowedActions: string[]
 }
+
+/** One of a category's own fields, as the server checks it. */
+export interface FieldSpec {
+  name: string
+  kind: 'TEXT' | 'DATE' | 'CODE' | 'LEVEL' | 'ID_NUMBER' | 'PHONE'
+  required: boolean
+  codes: string[]
+  min: number
+  max: number
+}
+
+/** The body of a new or changed file (resident and category are fixed once created). */
+export interface FileBody {
+  residentId?: number
+  category?: string
+  riskLevel: RiskLevel
+  key: boolean
+  fields: Record<string, string | number>
+  team: {
+    townCadre?: TeamMember | null
+    villageCadre?: TeamMember | null
+    police?: TeamMember | null
+    gridMember?: TeamMember | null
+    family?: { name: string; phone: string | null } | null
+  }
+  familySituation?: string | null
+  stateOfMind?: string | null
+  whereabouts?: string | null
+  monthlyReview?: string | null
+}
+
+export interface RecordBody { kind: 'ASSESSMENT' | 'COUNSELLING' | 'ASSISTANCE'; date: string; situation: string; riskLevel?: RiskLevel }
+
+export interface Category { code: string; name: string; nameEn: string; judicial: boolean; active: boolean }
+
+export interface FollowUpRuleRow {
+  id: number | null
+  duty: 'VISIT' | 'ASSESSMENT'
+  categoryCode: string | null
+  riskLevel: RiskLevel | null
+  keyPerson: boolean | null
+  dangerMin: number | null
+  dangerMax: number | null
+  frequency: string
+}
+
+export interface Unmasked { id: number; idNumber: string; phone: string | null; familyPhone: string | null; fields: Record<string, string> }
 
 export interface VisitBody {
   date: string
@@ -94,6 +142,18 @@ export const specialApi = {
   summary: (region?: string) => http.get<VillageFigures[]>('/api/special-populations/summary', { region }),
   visit: (id: number | string, body: VisitBody) =>
     http.post<{ id: number; caseNumber: string | null }>(`/api/special-populations/${id}/visits`, body),
+  actions: () => http.get<{ allowedActions: string[] }>('/api/special-populations/actions'),
+  create: (body: FileBody) => http.post<{ id: number }>('/api/special-populations', body),
+  update: (id: number | string, body: FileBody) => http.put<FileDetail>(`/api/special-populations/${id}`, body),
+  record: (id: number | string, body: RecordBody) =>
+    http.post<{ id: number; caseNumber: string | null }>(`/api/special-populations/${id}/records`, body),
+  unmasked: (id: number | string) => http.get<Unmasked>(`/api/special-populations/${id}/unmasked`),
+  fieldSpecs: () => http.get<Record<string, FieldSpec[]>>('/api/special-population-categories/fields'),
+  categories: () => http.get<Category[]>('/api/special-population-categories'),
+  saveCategory: (c: Category) => http.put<Category>(`/api/special-population-categories/${c.code}`, c),
+  rules: () => http.get<FollowUpRuleRow[]>('/api/follow-up-rules'),
+  addRule: (r: FollowUpRuleRow) => http.post<FollowUpRuleRow>('/api/follow-up-rules', r),
+  deleteRule: (id: number) => http.delete<void>(`/api/follow-up-rules/${id}`),
   upload: (file: File) => {
     const form = new FormData()
     form.append('file', file)

@@ -55,4 +55,11 @@ describe('menu', () => {
     expect(queueOf('/cases?queue=supervised')).toBe('supervised')
     expect(queueOf('/dashboard')).toBe('')
   })
+
+  it('gives a station the people registers (the server shows the police its town, others nothing) and lists a page once for two roles', () => {
+    expect(menuOf(['DEPARTMENT_STAFF']).map((e) => e.to)).toEqual(expect.arrayContaining(['/people/residents', '/people/households']))
+    const links = menuOf(['CENTER_STAFF', 'DEPARTMENT_STAFF']).map((e) => e.to)
+    expect(links.filter((to) => to === '/people/residents')).toHaveLength(1)
+    expect(menuOf(['ADMIN']).map((e) => e.to)).toContain('/special-populations/tables')
+  })
 })

@@ -63,11 +63,16 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
   { entry: { label: 'people.menu.households', to: '/people/households' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
   { entry: { label: 'people.menu.import', to: '/people/import' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
+  // the town's police station reads the registers (DESIGN.md "Data rules"); the server's rule decides what a station sees
+  { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: ['DEPARTMENT_STAFF'] },
+  { entry: { label: 'people.menu.households', to: '/people/households' }, roles: ['DEPARTMENT_STAFF'] },
+  { entry: { label: 'special.menu.tables', to: '/special-populations/tables' }, roles: ['ADMIN'] },
 ]
 
 export function menuOf(roles: string[]): MenuEntry[] {
   const county = roles.includes('COUNTY_VIEWER') && !roles.some((r) => CENTER.includes(r))
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
+    .filter((e, i, all) => all.findIndex((o) => o.to === e.to) === i) // a page listed for two of the roles once
     // the county viewer's dashboard compares its towns: 全县概览
     .map((e) => (county && e.to === '/dashboard' ? { ...e, label: 'menu.countyOverview' } : e))
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.ReadsAcrossScopes;
+import org.fengqiao.people.residents.PeopleAccess;
 import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HouseholdRepository {
 
-	/** As residents: those who see the whole village, and the grid members of its grid. */
+	/** As residents: those who see the whole village, the grid members of its grid, the town's police station. */
 	public static final ScopeSql.Rule VISIBLE = ScopeSql.rule(ScopeSql.Part.WHOLE_REGION, "h.region_code")
-		.or(ScopeSql.Part.GRID, "h.grid_code");
+		.or(ScopeSql.Part.GRID, "h.grid_code")
+		.or(ScopeSql.Part.UNIT, PeopleAccess.townPoliceUnit("h.region_code"));
 
 	private static final String COLUMNS = """
 			h.id, h.region_code, h.grid_code, h.address, h.house_number, h.head_id, head.name AS head_name,

@@ -3,6 +3,7 @@ package org.fengqiao.people.residents;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fengqiao.directory.DepartmentKind;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.Role;
@@ -14,6 +15,14 @@ import org.fengqiao.platform.Role;
 public final class PeopleAccess {
 
 	private PeopleAccess() {
+	}
+
+	/**
+	 * The SQL expression naming the police station of the town a 12-digit region column lies in (a unit code is
+	 * {@code <town>-POLICE_STATION}): the rules' column for "the town's police station reads its registers".
+	 */
+	public static String townPoliceUnit(String regionColumn) {
+		return "(substr(" + regionColumn + ", 1, 9) || '000-" + DepartmentKind.POLICE_STATION.name() + "')";
 	}
 
 	/** County viewers see counts only, never a person. */

@@ -22,11 +22,14 @@ import org.springframework.stereotype.Repository;
 public class ResidentRepository {
 
 	/**
-	 * A resident is seen by those who see their whole village (centers, leaders, administrators) and by the grid
-	 * members of their grid; a county viewer passes the rule but is answered counts only.
+	 * Where a caller may place a resident: those who see their whole village (centers, leaders, administrators) and
+	 * the grid members of their grid; a county viewer passes the rule but is answered counts only.
 	 */
 	public static final ScopeSql.Rule VISIBLE = ScopeSql.rule(ScopeSql.Part.WHOLE_REGION, "r.region_code")
 		.or(ScopeSql.Part.GRID, "r.grid_code");
+
+	/** Who reads a resident: as {@link #VISIBLE}, and the police station of the resident's town (read only). */
+	public static final ScopeSql.Rule READERS = VISIBLE.or(ScopeSql.Part.UNIT, PeopleAccess.townPoliceUnit("r.region_code"));
 
 	private static final String COLUMNS = """
 			r.id, r.name, r.id_number, r.gender, r.birth_date, r.phone, r.ethnicity, r.occupation, r.kind,
@@ -34,7 +37,7 @@ public class ResidentRepository {
 			r.grid_code, r.tags, r.status, r.version
 			""";
 	private static final String FROM = " FROM residents r LEFT JOIN households h ON h.id = r.household_id ";
-	private static final String FIND = VISIBLE.sql("SELECT " + COLUMNS + FROM + "WHERE r.id = :id AND {scope}");
+	private static final String FIND = READERS.sql("SELECT " + COLUMNS + FROM + "WHERE r.id = :id AND {scope}");
 	private static final String FILTER = """
 			WHERE r.region_code LIKE :regionPattern
 			  AND (:anyName OR r.name LIKE :namePattern)
@@ -44,12 +47,12 @@ public class ResidentRepository {
 			  AND (:anyStatus OR r.status = :status)
 			  AND {scope}
 			""";
-	private static final String PAGE = VISIBLE.sql("SELECT " + COLUMNS + FROM + FILTER
+	private static final String PAGE = READERS.sql("SELECT " + COLUMNS + FROM + FILTER
 			+ " ORDER BY r.region_code, r.grid_code, r.household_id NULLS LAST, r.id LIMIT :limit OFFSET :offset");
 	/** Counts stop past 10,000 matching rows (API.md "Lists"). */
-	private static final String COUNT = VISIBLE.sql("SELECT count(*) FROM (SELECT 1 FROM residents r " + FILTER
+	private static final String COUNT = READERS.sql("SELECT count(*) FROM (SELECT 1 FROM residents r " + FILTER
 			+ " LIMIT 10001) counted");
-	private static final String AFTER = VISIBLE.sql("SELECT " + COLUMNS + FROM + FILTER
+	private static final String AFTER = READERS.sql("SELECT " + COLUMNS + FROM + FILTER
 			+ " AND r.id > :after ORDER BY r.id LIMIT :limit");
 	private static final String INSERT = """
 			INSERT INTO residents (name, id_number, id_hash, gender, birth_date, phone, phone_hash, ethnicity, occupation,

@@ -60,6 +60,11 @@ final class CategoryFields {
 	private CategoryFields() {
 	}
 
+	/** Every category's fields, as the file form draws them. */
+	static Map<String, List<Field>> schemas() {
+		return new java.util.TreeMap<>(SCHEMAS);
+	}
+
 	static List<Field> of(String category) {
 		return SCHEMAS.getOrDefault(category, List.of());
 	}
@@ -113,6 +118,27 @@ final class CategoryFields {
 			errors.add(new FieldError("fields.correctionEnd", "special.field.end-before-start"));
 		}
 		return new Checked(stored, danger, errors);
+	}
+
+	/** The personal numbers among the stored fields, decrypted by {@code decrypt}, in clear (the unmask view). */
+	static Map<String, String> secrets(String category, Map<String, Object> stored, UnaryOperator<String> decrypt) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Field f : of(category)) {
+			Object v = stored.get(f.name());
+			if (v != null && f.secret()) {
+				out.put(f.name(), decrypt.apply(String.valueOf(v)));
+			}
+		}
+		return out;
+	}
+
+	/** Copies into {@code stored} each personal number of {@code before} that {@code stored} leaves out. */
+	static void keepSecrets(String category, Map<String, Object> before, Map<String, Object> stored) {
+		for (Field f : of(category)) {
+			if (f.secret() && !stored.containsKey(f.name()) && before.get(f.name()) != null) {
+				stored.put(f.name(), before.get(f.name()));
+			}
+		}
 	}
 
 	/** The stored fields as answered: personal numbers decrypted by {@code decrypt} and masked. */

@@ -59,6 +59,9 @@ class FileRepository {
 	private static final String COUNT = SpecialFileVisibility.RULE.sql("""
 			SELECT count(*) FROM (SELECT 1 FROM special_populations f
 			""" + FILTER + " LIMIT 10001) x");
+	/** The export's batches: in id order after the last row written. */
+	private static final String AFTER = SpecialFileVisibility.RULE.sql(COLUMNS + FILTER
+			+ " AND f.id > :after ORDER BY f.id LIMIT :limit");
 	private static final String ONE = SpecialFileVisibility.RULE.sql(COLUMNS + " WHERE f.id = :id AND {scope}");
 
 	private final JdbcClient jdbc;
@@ -76,6 +79,12 @@ class FileRepository {
 			.param("offset", page.offset()).query(FileRepository::row).list();
 		long total = filter(ScopeSql.bind(jdbc.sql(COUNT), scope), filter, now).query(Long.class).single();
 		return total > 10_000 ? new Page<>(rows, page.page(), page.size(), 10_000, false) : Page.of(rows, page, total);
+	}
+
+	/** Up to {@code limit} rows after id {@code after}, in id order (the export's batches). */
+	List<Row> after(long after, int limit, Filter filter, DataScope scope, Instant now) {
+		return filter(ScopeSql.bind(jdbc.sql(AFTER), scope), filter, now).param("after", after).param("limit", limit)
+			.query(FileRepository::row).list();
 	}
 
 	Optional<Row> find(long id, DataScope scope, Instant now) {

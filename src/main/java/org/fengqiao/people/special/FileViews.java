@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the files endpoints answer. */
 final class FileViews {
 
@@ -20,7 +22,16 @@ final class FileViews {
 			String categoryName, RiskLevel riskLevel, boolean key, String regionCode, String gridCode, Team team,
 			Map<String, Object> fields, String familySituation, String stateOfMind, String whereabouts,
 			String monthlyReview, LocalDate reviewedOn, LocalDate nextVisitDue, boolean overdue,
-			List<DutyView> duties, List<RecordView> records) {
+			List<DutyView> duties, List<RecordView> records,
+			@Schema(description = "What the caller may do: update, record, unmask") List<String> allowedActions) {
+	}
+
+	/** The personal numbers of a file in clear: the person's, the family member's and those in its category's fields. */
+	record Unmasked(long id, String idNumber, String phone, String familyPhone, Map<String, String> fields) {
+	}
+
+	/** What the caller may do on the files as a whole. */
+	record ListActions(@Schema(description = "create, export, tables") List<String> allowedActions) {
 	}
 
 	/** The team as answered: the family member's phone masked. */

@@ -50,6 +50,15 @@ class FollowUpTablesController {
 		return tables.saveCategory(body, CurrentCaller.get());
 	}
 
+	@Operation(operationId = "listSpecialPopulationCategoryFields", summary = "Each category's own fields",
+			description = "Per category code: its fields in order with kind (TEXT, DATE, CODE, LEVEL, ID_NUMBER, PHONE), "
+					+ "whether required, the codes a CODE field takes and the range of a LEVEL; the file form draws them.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/api/special-population-categories/fields")
+	java.util.Map<String, List<CategoryFields.Field>> fields() {
+		return CategoryFields.schemas();
+	}
+
 	@Operation(operationId = "listFollowUpRules", summary = "The follow-up rules",
 			description = "Visit and assessment frequency by category, risk level, key-person flag and danger level; "
 					+ "where several apply to a file the most frequent wins.")

@@ -1,12 +1,19 @@
 package org.fengqiao.people.special;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.people.residents.PeopleAccess;
+import org.fengqiao.platform.ApiException;
+import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.audit.AuditLog;
 import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -20,22 +27,77 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 @RestController
 @Tag(name = "special populations")
 class SpecialPopulationController {
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final SpecialPopulations files;
 	private final FollowUpRecords records;
 	private final FollowUpSummary summary;
+	private final SpecialExport export;
+	private final AuditLog audit;
 
-	SpecialPopulationController(SpecialPopulations files, FollowUpRecords records, FollowUpSummary summary) {
+	SpecialPopulationController(SpecialPopulations files, FollowUpRecords records, FollowUpSummary summary,
+			SpecialExport export, AuditLog audit) {
 		this.files = files;
 		this.records = records;
 		this.summary = summary;
+		this.export = export;
+		this.audit = audit;
+	}
+
+	@Operation(operationId = "getSpecialPopulationActions", summary = "What the caller may do on the files",
+			description = "`create` (town center staff and leaders), `export` (holders of the export permission), "
+					+ "`tables` (administrators: categories and follow-up rules). Empty for county viewers.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/api/special-populations/actions")
+	FileViews.ListActions actions() {
+		return new FileViews.ListActions(FileAccess.listActions(CurrentCaller.get()));
+	}
+
+	@Operation(operationId = "exportSpecialPopulations", summary = "Export special-population files to Excel",
+			description = "The files list with the same filters, numbers masked, streamed; for holders of the export "
+					+ "permission (town center staff and leaders, county center staff for their county); audited.")
+	@ApiResponse(responseCode = "200", description = "The workbook",
+			content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@GetMapping("/api/special-populations/export.xlsx")
+	void exportFiles(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Boolean key, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+			HttpServletResponse response) throws IOException {
+		Caller caller = CurrentCaller.get();
+		if (!PeopleAccess.mayExport(caller)) {
+			throw ApiException.forbidden("special.export-forbidden");
+		}
+		var filter = new FileRepository.Filter(prefix(region), category, key, overdue, due);
+		audit.record("EXPORT", SpecialPopulations.RECORD_TYPE, "export");
+		response.setContentType(XLSX);
+		response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+				+ URLEncoder.encode("特殊人群.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+		response.setHeader("Cache-Control", "no-store");
+		export.write(filter, caller.scope(), response.getOutputStream());
+	}
+
+	@Operation(operationId = "getSpecialPopulationUnmasked", summary = "A file's personal numbers in clear",
+			description = "The person's ID number and phone, the family member's phone and the numbers among the "
+					+ "category's fields, in clear: for the town's center leaders and the file's team; audited.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+	@GetMapping("/api/special-populations/{id}/unmasked")
+	FileViews.Unmasked unmasked(@PathVariable long id) {
+		return files.unmask(id, CurrentCaller.get());
 	}
 
 	@Operation(operationId = "summarizeSpecialPopulations", summary = "No-lost-contact figures per village",

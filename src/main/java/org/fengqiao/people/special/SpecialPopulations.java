@@ -70,7 +70,22 @@ class SpecialPopulations {
 				r.key(), r.regionCode(), r.gridCode(), team(r),
 				CategoryFields.view(r.category(), stored, s -> cipher.decrypt(Base64.getDecoder().decode(s))),
 				r.familySituation(), r.stateOfMind(), r.whereabouts(), r.monthlyReview(), r.reviewedOn(), r.nextVisitDue(),
-				r.overdue(), duties, records);
+				r.overdue(), duties, records, FileAccess.fileActions(caller, r));
+	}
+
+	/** The clear numbers of a file: 404 outside the rule, 403 without the unmask permission on it; audited. */
+	@Transactional
+	FileViews.Unmasked unmask(long id, Caller caller) {
+		FileRepository.Row r = readable(id, caller);
+		if (!FileAccess.mayUnmask(caller, r)) {
+			throw ApiException.forbidden("special.unmask-forbidden");
+		}
+		audit.record("UNMASK", RECORD_TYPE, String.valueOf(id));
+		Map<String, Object> stored = json.readValue(r.fieldsJson(), new TypeReference<Map<String, Object>>() {
+		});
+		return new FileViews.Unmasked(id, cipher.decrypt(r.idNumber()), r.phone() == null ? null : cipher.decrypt(r.phone()),
+				r.familyPhone() == null ? null : cipher.decrypt(r.familyPhone()),
+				CategoryFields.secrets(r.category(), stored, s -> cipher.decrypt(Base64.getDecoder().decode(s))));
 	}
 
 	/** The file if the caller may read it: 403 for county viewers (counts only), 404 outside the rule. */
@@ -99,7 +114,7 @@ class SpecialPopulations {
 		if (files.exists(resident.id(), body.category())) {
 			throw ApiException.conflict("special.duplicate");
 		}
-		FileRepository.Values v = values(body, body.category());
+		FileRepository.Values v = values(body, body.category(), null);
 		String town = RegionCodes.pad(resident.regionCode().substring(0, 9));
 		String judicial = files.judicial(body.category()) ? Department.codeFor(town, DepartmentKind.JUDICIAL_OFFICE) : null;
 		long id = files.insert(resident, body.category(), Department.codeFor(town, DepartmentKind.POLICE_STATION), judicial,
@@ -114,7 +129,7 @@ class SpecialPopulations {
 		caller.requireWrite("special.forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER, Role.DEPARTMENT_STAFF,
 				Role.GRID_MEMBER, Role.VILLAGE_CADRE);
 		FileRepository.Row r = readable(id, caller);
-		FileRepository.Values v = values(body, r.category());
+		FileRepository.Values v = values(body, r.category(), r);
 		files.update(id, v, clock.instant());
 		schedule.schedule(schedule.policy(), id, r.category(), v.risk(), v.key(), v.dangerLevel(), today());
 		audit.record("UPDATE", RECORD_TYPE, String.valueOf(id));
@@ -124,12 +139,22 @@ class SpecialPopulations {
 		return LocalDate.ofInstant(clock.instant(), Times.ZONE);
 	}
 
-	private FileRepository.Values values(FileRequest body, String category) {
+	/**
+	 * The values to store; on an update ({@code previous}) a personal number left out keeps the stored one, since
+	 * the form only ever saw it masked.
+	 */
+	private FileRepository.Values values(FileRequest body, String category, FileRepository.Row previous) {
 		CategoryFields.Checked checked = CategoryFields.check(category, body.fields(),
 				s -> Base64.getEncoder().encodeToString(cipher.encrypt(s)));
+		if (previous != null) {
+			Map<String, Object> before = json.readValue(previous.fieldsJson(), new TypeReference<Map<String, Object>>() {
+			});
+			CategoryFields.keepSecrets(category, before, checked.stored());
+		}
 		List<FieldError> errors = new ArrayList<>(checked.errors());
 		FileRequest.Team t = body.team() == null ? FileRequest.Team.EMPTY : body.team();
 		String familyPhone = t.family() == null ? null : t.family().phone();
+		boolean keepFamilyPhone = previous != null && t.family() != null && (familyPhone == null || familyPhone.isBlank());
 		if (familyPhone != null && !familyPhone.isBlank() && !PhoneNumbers.isValid(familyPhone)) {
 			errors.add(new FieldError("team.family.phone", "special.field.phone"));
 		}
@@ -142,7 +167,9 @@ class SpecialPopulations {
 		boolean reviewed = body.monthlyReview() != null && !body.monthlyReview().isBlank();
 		return new FileRepository.Values(body.riskLevel(), body.key(), checked.dangerLevel(),
 				json.writeValueAsString(checked.stored()), team,
-				familyPhone == null || familyPhone.isBlank() ? null : cipher.encrypt(familyPhone), body.familySituation(),
+				keepFamilyPhone ? previous.familyPhone()
+						: familyPhone == null || familyPhone.isBlank() ? null : cipher.encrypt(familyPhone),
+				body.familySituation(),
 				body.stateOfMind(), body.whereabouts(), body.monthlyReview(), reviewed ? today() : null);
 	}
 
