@@ -21,8 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The register export's memory (issue 13): 100,000 residents imported into one grid, then exported as one workbook
  * while the heap's peak is measured. Run it in a JVM of its own with a small heap, so a bounded export is proven by
- * finishing at all: {@code ./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-Xmx128m -classpath %classpath org.fengqiao.bench.ResidentExportBenchmark"}.
+ * finishing at all: {@code java -Xmx128m -cp target/test-classes:target/classes:$(cat target/test-classpath.txt)
+ * org.fengqiao.bench.ResidentExportBenchmark} after {@code ./mvnw -q test-compile dependency:build-classpath
+ * -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt} (the README's Benchmarks).
  * Usage: {@code ResidentExportBenchmark [rows]}.
  */
 public final class ResidentExportBenchmark {
