@@ -1,15 +1,12 @@
 package org.fengqiao.bench;
 
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -25,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The register import against its budget (issue 13): a generated 100,000-resident workbook parsed bare with the
  * same library, then imported through the API (checked, encrypted, hash-indexed, inserted) into the application
- * with its demo data, in one run; the import ≤ 4× the parse. Then the export of those 100,000 rows, with the
- * heap it used. Usage: {@code ResidentImportBenchmark [rows]}.
+ * with its demo data, in one run; the import ≤ 4× the parse. The export's memory is {@link ResidentExportBenchmark}'s,
+ * in a JVM of its own with a small heap. Usage: {@code ResidentImportBenchmark [rows]}.
  */
 public final class ResidentImportBenchmark {
 
@@ -68,8 +65,6 @@ public final class ResidentImportBenchmark {
 			JsonNode again = importAndWait(base, token, workbook);
 			System.out.printf("re-import of the same sheet (nothing changes): %.2f s, %s accepted%n",
 					(System.nanoTime() - t) / 1e9, again.path("accepted").asText());
-
-			export(base, token, grid);
 		} finally {
 			app.close();
 		}
@@ -94,39 +89,7 @@ public final class ResidentImportBenchmark {
 		return (System.nanoTime() - t) / 1e9;
 	}
 
-	private static void export(String base, String token, String grid) throws Exception {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		System.gc();
-		long baseline = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong(baseline);
-		Thread sampler = new Thread(() -> {
-			while (!Thread.currentThread().isInterrupted()) {
-				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					return;
-				}
-			}
-		});
-		sampler.start();
-		long t = System.nanoTime();
-		HttpResponse<java.io.InputStream> r = HTTP.send(HttpRequest.newBuilder(
-				URI.create(base + "/api/residents/export.xlsx?grid=" + grid)).header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofInputStream());
-		long bytes;
-		try (var in = r.body()) {
-			bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
-		}
-		double seconds = (System.nanoTime() - t) / 1e9;
-		sampler.interrupt();
-		sampler.join();
-		System.out.printf("export: HTTP %d, %.1f MB in %.2f s; heap %d MB before, peak %d MB during (+%d MB, "
-				+ "whole JVM incl. the client reading it)%n", r.statusCode(), bytes / 1e6, seconds, baseline >> 20,
-				peak.get() >> 20, (peak.get() - baseline) >> 20);
-	}
-
-	private static String login(String base, String user) throws Exception {
+	static String login(String base, String user) throws Exception {
 		HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"Demo#2026\"}"))
@@ -134,7 +97,7 @@ public final class ResidentImportBenchmark {
 		return JSON.readTree(r.body()).path("token").asText();
 	}
 
-	private static JsonNode importAndWait(String base, String token, byte[] workbook) throws Exception {
+	static JsonNode importAndWait(String base, String token, byte[] workbook) throws Exception {
 		String boundary = "----bench" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.xlsx\""
 				+ "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -32,6 +32,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegisterWriter {
 
+	private static final HexFormat HEX = HexFormat.of();
+
 	private static final String STAGE = """
 			CREATE TEMP TABLE IF NOT EXISTS people_import_stage (
 			    line int, region_code varchar(12) COLLATE "C", grid_code varchar(32) COLLATE "C", address varchar(200),
@@ -129,6 +131,7 @@ class RegisterWriter {
 	}
 
 	private void copy(List<CheckedRow> rows) throws IOException {
+		PersonalDataCipher.Batch crypto = cipher.batch();
 		StringBuilder text = new StringBuilder(rows.size() * 400);
 		for (CheckedRow r : rows) {
 			text.append(r.line()).append('\t');
@@ -138,12 +141,12 @@ class RegisterWriter {
 			field(text, r.houseNumber());
 			field(text, r.securityHead() ? "t" : "f");
 			field(text, r.name());
-			bytes(text, cipher.encrypt(r.idNumber()));
-			bytes(text, cipher.blindIndex(r.idNumber()));
+			bytes(text, crypto.encrypt(r.idNumber()));
+			bytes(text, crypto.blindIndex(r.idNumber()));
 			field(text, r.gender());
 			field(text, r.birthDate().toString());
-			bytes(text, cipher.encrypt(r.phone()));
-			bytes(text, cipher.blindIndex(r.phone()));
+			bytes(text, crypto.encrypt(r.phone()));
+			bytes(text, crypto.blindIndex(r.phone()));
 			field(text, r.ethnicity());
 			field(text, r.occupation());
 			field(text, r.kind());
@@ -167,10 +170,18 @@ class RegisterWriter {
 	}
 
 	private static void bytes(StringBuilder text, byte[] value) {
-		text.append(value == null ? "\\N" : "\\\\x" + HexFormat.of().formatHex(value)).append('\t');
+		if (value == null) {
+			text.append("\\N");
+		} else {
+			HEX.formatHex(text.append("\\\\x"), value);
+		}
+		text.append('\t');
 	}
 
 	static String escape(String value) {
+		if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+			return value;
+		}
 		StringBuilder out = new StringBuilder(value.length());
 		for (char c : value.toCharArray()) {
 			switch (c) {

@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -37,11 +41,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code POST /api/imports/residents}: the household/resident register a town fills in, streamed row by row.
  * Rows are checked one by one, written in chunks of {@value #CHUNK}; every rejected row goes to the job's error
  * workbook with its reason, every good row is written, and a re-imported sheet updates instead of duplicating.
+ * A chunk is encrypted and written on a writer thread while the next one is read and checked (one chunk ahead
+ * at most, written in order).
  */
 @Component
 class ResidentImporter implements Importer {
 
-	static final int CHUNK = 5_000;
+	static final int CHUNK = 10_000;
 	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
 	private final RegisterWriter writer;
@@ -123,6 +129,11 @@ class ResidentImporter implements Importer {
 		return messages.getMessage(key, args, key, ZH);
 	}
 
+	/** A chunk on the writer thread: its rows, their sheet rows by line, the rows seen when it left, what it did. */
+	private record Pending(List<CheckedRow> rows, Map<Integer, RegisterRow> lines, long seen,
+			RegisterWriter.Written written) {
+	}
+
 	/** One job's state: the chunk being filled, the numbers seen, the error workbook once a row is rejected. */
 	private final class Run {
 
@@ -135,6 +146,12 @@ class ResidentImporter implements Importer {
 		private final List<CheckedRow> chunk = new ArrayList<>(CHUNK);
 		private final Set<String> grids = new TreeSet<>();
 		private final List<String> firstReasons = new ArrayList<>();
+		private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "resident-import-writer");
+			t.setDaemon(true);
+			return t;
+		});
+		private Future<Pending> pending;
 		private ErrorWorkbook errorBook;
 		private long seen;
 		private long accepted;
@@ -183,33 +200,63 @@ class ResidentImporter implements Importer {
 			}
 		}
 
+		/** Hands the chunk to the writer thread, once the one before it is written. */
 		private void flush() throws IOException {
+			settle();
 			if (!chunk.isEmpty()) {
-				RegisterWriter.Written written = transactions.execute(tx -> {
+				List<CheckedRow> rows = List.copyOf(chunk);
+				Map<Integer, RegisterRow> lines = new HashMap<>(chunkRows);
+				long seenNow = seen;
+				pending = writerThread.submit(() -> new Pending(rows, lines, seenNow, transactions.execute(tx -> {
 					try {
-						return writer.write(chunk, job.caller().scope(), job.caller().username(), clock.instant(), today);
+						return writer.write(rows, job.caller().scope(), job.caller().username(), clock.instant(), today);
 					} catch (IOException e) {
 						throw new java.io.UncheckedIOException(e);
 					}
-				});
-				for (Integer line : written.foreign()) {
-					reject(chunkRows.get(line), text("people.resident-exists") + "（在您管辖范围以外登记）");
-				}
-				accepted += chunk.size() - written.foreign().size();
-				grids.addAll(written.grids());
+				})));
+			} else {
+				progress.processed(seen);
 			}
 			chunk.clear();
 			chunkRows.clear();
-			progress.processed(seen);
+		}
+
+		/** Waits for the chunk being written, then counts it and rejects its lines registered elsewhere. */
+		private void settle() throws IOException {
+			if (pending == null) {
+				return;
+			}
+			Pending done;
+			try {
+				done = pending.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("import interrupted", e);
+			} catch (ExecutionException e) {
+				if (e.getCause() instanceof RuntimeException r) {
+					throw r;
+				}
+				throw new IllegalStateException(e.getCause());
+			} finally {
+				pending = null;
+			}
+			for (Integer line : done.written().foreign()) {
+				reject(done.lines().get(line), text("people.resident-exists") + "（在您管辖范围以外登记）");
+			}
+			accepted += done.rows().size() - done.written().foreign().size();
+			grids.addAll(done.written().grids());
+			progress.processed(done.seen());
 		}
 
 		void finish() throws IOException {
 			try {
 				flush();
+				settle();
 				if (!grids.isEmpty()) {
 					transactions.executeWithoutResult(tx -> counts.recount(grids));
 				}
 			} finally {
+				writerThread.shutdownNow();
 				if (errorBook != null) {
 					errorBook.close();
 					errors.register(job.id(), job.caller().username(), errorBook.rows());

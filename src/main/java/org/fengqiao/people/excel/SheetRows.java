@@ -1,6 +1,5 @@
 package org.fengqiao.people.excel;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ final class SheetRows {
 			if (sheet == null) {
 				return 0;
 			}
-			try (InputStream in = new BufferedInputStream(zip.getInputStream(sheet), 1 << 16)) {
+			try (InputStream in = zip.getInputStream(sheet)) {
 				return count(in);
 			}
 		} catch (IOException e) {
@@ -34,20 +33,23 @@ final class SheetRows {
 
 	private static long count(InputStream in) throws IOException {
 		long rows = 0;
-		int matched = 0;
-		int b;
-		while ((b = in.read()) != -1) {
-			if (b == ROW[matched]) {
-				matched++;
+		int matched = 0; // bytes of "<row" matched so far; 4: the next byte decides
+		byte[] buffer = new byte[1 << 16];
+		int read;
+		while ((read = in.read(buffer)) != -1) {
+			for (int i = 0; i < read; i++) {
+				byte b = buffer[i];
 				if (matched == ROW.length) {
-					int next = in.read();
-					if (next == ' ' || next == '>') {
+					if (b == ' ' || b == '>') {
 						rows++;
 					}
 					matched = 0;
 				}
-			} else {
-				matched = b == ROW[0] ? 1 : 0;
+				if (b == ROW[matched]) {
+					matched++;
+				} else {
+					matched = b == ROW[0] ? 1 : 0;
+				}
 			}
 		}
 		return rows;

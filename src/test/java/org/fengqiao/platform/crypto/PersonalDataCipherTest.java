@@ -49,4 +49,20 @@ class PersonalDataCipherTest {
 
 		assertThatThrownBy(() -> cipher(key('b')).decrypt(sealed)).isInstanceOf(IllegalStateException.class);
 	}
+
+	@Test
+	void a_batch_of_many_numbers_reads_back_and_hashes_like_one_number_at_a_time() throws Exception {
+		PersonalDataCipher c = cipher(key('a'));
+		PersonalDataCipher.Batch batch = c.batch();
+
+		byte[] first = batch.encrypt("61072219800101123X");
+		byte[] second = batch.encrypt("13912342345");
+
+		assertThat(c.decrypt(first)).isEqualTo("61072219800101123X");
+		assertThat(c.decrypt(second)).isEqualTo("13912342345");
+		assertThat(batch.encrypt("61072219800101123X")).isNotEqualTo(first);
+		assertThat(batch.blindIndex("61072219800101123x")).isEqualTo(c.blindIndex("61072219800101123X"));
+		assertThat(batch.blindIndex("13912342345")).isEqualTo(c.blindIndex("13912342345"));
+		assertThat(batch.encrypt(null)).isNull();
+	}
 }

@@ -17,8 +17,9 @@ import org.fengqiao.people.special.RiskLevel;
  * 龙头镇's special-population files as a pure function of its residents, the follow-up rules, a seed and a day:
  * {@value #FILES} files ({@value #KEY_PERSONS} key persons) spread over the villages by their number of residents,
  * categories in the proportions a Hanzhong township's ledgers show (severe mental disorder, released prisoners and
- * left-behind children the largest groups), and a year of duties, most visited within their period, a few late,
- * a few missed.
+ * left-behind children the largest groups), each file held by a resident who fits it (children under 16 for
+ * left-behind children, young people for key youth, adults mostly men for prisoners, corrections and drugs), and a
+ * year of duties, most visited within their period, a few late, a few missed.
  */
 final class DemoFileGenerator {
 
@@ -40,7 +41,11 @@ final class DemoFileGenerator {
 	}
 
 	/** A resident who may hold a file. */
-	record Holder(long residentId, String regionCode, String gridCode) {
+	record Holder(long residentId, String regionCode, String gridCode, String gender, LocalDate birthDate) {
+
+		int age(LocalDate today) {
+			return birthDate.until(today).getYears();
+		}
 	}
 
 	/** One generated file. */
@@ -66,10 +71,10 @@ final class DemoFileGenerator {
 			throw new IllegalArgumentException("need " + FILES + " residents, got " + residents.size());
 		}
 		Random random = new Random(seed);
-		List<Holder> holders = pick(residents, random);
 		List<String> categories = new ArrayList<>();
 		allocate(SHARES, FILES).forEach((c, n) -> categories.addAll(Collections.nCopies(n, c)));
 		Collections.shuffle(categories, random);
+		List<Holder> holders = pick(residents, categories, today, random);
 
 		List<DemoFile> files = new ArrayList<>();
 		List<Integer> keyCandidates = new ArrayList<>();
@@ -99,22 +104,56 @@ final class DemoFileGenerator {
 		return new Result(files, duties);
 	}
 
-	/** Residents per village in proportion to the village's residents, each village's in a shuffled order. */
-	private static List<Holder> pick(List<Holder> residents, Random random) {
+	/**
+	 * Files per village in proportion to the village's residents; in each village, for each file's category, a
+	 * resident who fits it (or, where none is left, any resident not yet holding a file).
+	 */
+	private static List<Holder> pick(List<Holder> residents, List<String> categories, LocalDate today, Random random) {
 		Map<String, List<Holder>> byVillage = new TreeMap<>();
 		for (Holder h : residents) {
 			byVillage.computeIfAbsent(h.regionCode(), k -> new ArrayList<>()).add(h);
 		}
 		Map<String, Integer> weights = new LinkedHashMap<>();
 		byVillage.forEach((v, list) -> weights.put(v, list.size()));
+		List<String> villages = new ArrayList<>();
+		allocate(weights, FILES).forEach((village, n) -> villages.addAll(Collections.nCopies(n, village)));
+		Collections.shuffle(villages, random);
+		byVillage.values().forEach(list -> Collections.shuffle(list, random));
 		List<Holder> out = new ArrayList<>();
-		allocate(weights, FILES).forEach((village, n) -> {
-			List<Holder> list = new ArrayList<>(byVillage.get(village));
-			Collections.shuffle(list, random);
-			out.addAll(list.subList(0, n));
-		});
-		Collections.shuffle(out, random);
+		for (int i = 0; i < FILES; i++) {
+			List<Holder> left = byVillage.get(villages.get(i));
+			String category = categories.get(i);
+			boolean wantsMan = random.nextInt(100) < MEN_PERCENT.getOrDefault(category, 50);
+			int at = indexOf(left, h -> fits(category, h.age(today)) && h.gender().equals(wantsMan ? "MALE" : "FEMALE"));
+			if (at < 0) {
+				at = indexOf(left, h -> fits(category, h.age(today)));
+			}
+			out.add(left.remove(at < 0 ? 0 : at));
+		}
 		return out;
+	}
+
+	/** Share of men per category, in percent (the rest: half and half). */
+	private static final Map<String, Integer> MEN_PERCENT = Map.of("01", 90, "02", 85, "04", 85, "07", 65, "06", 70);
+
+	/** Whether a resident of this age fits the category. */
+	static boolean fits(String category, int age) {
+		return switch (category) {
+			case "08" -> age < 16;
+			case "06" -> age >= 12 && age <= 25;
+			case "01", "02", "04" -> age >= 18 && age <= 65;
+			case "07" -> age >= 30;
+			default -> age >= 18;
+		};
+	}
+
+	private static int indexOf(List<Holder> list, java.util.function.Predicate<Holder> test) {
+		for (int i = 0; i < list.size(); i++) {
+			if (test.test(list.get(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Splits {@code total} by the weights, largest remainder first, never above a weight. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,14 +21,9 @@ import org.fengqiao.people.special.FollowUpSchedule;
 import org.fengqiao.people.special.demo.DemoFileGenerator.DemoDuty;
 import org.fengqiao.people.special.demo.DemoFileGenerator.DemoFile;
 import org.fengqiao.people.special.demo.DemoFileGenerator.Holder;
-import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.DemoMode;
-import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.Times;
-import org.fengqiao.platform.crypto.PersonalDataCipher;
-import org.fengqiao.region.Grid;
-import org.fengqiao.region.Grids;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, after the demo data set, loads 龙头镇's special-population files and a year of follow-ups (COPY for
- * the duties and records) once. It reads 龙头镇's residents; while the households part has not filled the register,
- * it first registers the file holders it needs itself.
+ * the duties and records) once. The file holders are 龙头镇's residents, which the demo data set's register
+ * ({@code demo.DemoDataLoader}, run before) has loaded; the town cadres named on the files are residents too.
  */
 @Component
 @Order(20)
@@ -60,20 +54,16 @@ class SpecialDemoLoader implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
 	private final TransactionTemplate transactions;
-	private final Grids grids;
 	private final FollowUpSchedule schedule;
-	private final PersonalDataCipher cipher;
 	private final Clock clock;
 
-	SpecialDemoLoader(DemoMode mode, JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Grids grids,
-			FollowUpSchedule schedule, PersonalDataCipher cipher, Clock clock) {
+	SpecialDemoLoader(DemoMode mode, JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions,
+			FollowUpSchedule schedule, Clock clock) {
 		this.mode = mode;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
-		this.grids = grids;
 		this.schedule = schedule;
-		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -91,20 +81,21 @@ class SpecialDemoLoader implements ApplicationRunner {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
 		List<Holder> holders = holders();
-		if (holders.size() < DemoFileGenerator.FILES + 50) {
-			register(DemoFileGenerator.FILES + 50 - holders.size(), now);
-			holders = holders();
+		if (holders.size() < DemoFileGenerator.FILES) {
+			log.warn("龙头镇's register holds {} residents, too few for its demo files: none loaded", holders.size());
+			return;
 		}
 		DemoFileGenerator.Result result = new DemoFileGenerator(schedule.policy()).generate(holders, SEED, today);
 		Random random = new Random(SEED + 1);
+		List<String> cadres = cadres(holders, result, today, random);
 		StringBuilder files = new StringBuilder();
 		for (DemoFile f : result.files()) {
 			String village = f.holder().regionCode();
 			String gridUser = GRID_MEMBERS.get(village);
-			String gridName = gridUser == null ? DemoPeople.person(random.nextInt(400), random).name() : gridUser.equals("grid.liuyi") ? "曾小明" : "五爱村网格员";
+			String gridName = gridUser == null ? cadres.get(random.nextInt(cadres.size())) : gridUser.equals("grid.liuyi") ? "曾小明" : "五爱村网格员";
 			csv(files, f.holder().residentId(), f.category(), village, f.holder().gridCode(), LONGTOU.substring(0, 9) + "000-POLICE_STATION",
 					f.category().equals("01") || f.category().equals("02") ? "610722101000-JUDICIAL_OFFICE" : null,
-					f.risk().name(), f.key(), f.dangerLevel(), json(f.fields()), DemoPeople.person(random.nextInt(400), random).name(),
+					f.risk().name(), f.key(), f.dangerLevel(), json(f.fields()), cadres.get(random.nextInt(cadres.size())),
 					gridUser, gridName, "在家", now, now);
 		}
 		copy("COPY special_populations (resident_id, category_code, region_code, grid_code, police_unit, judicial_unit, risk_level, "
@@ -138,52 +129,23 @@ class SpecialDemoLoader implements ApplicationRunner {
 	}
 
 	private List<Holder> holders() {
-		return jdbc.sql("SELECT id, region_code, grid_code FROM residents WHERE region_code LIKE '610722101%' AND status = 'PRESENT'"
-				+ " ORDER BY id").query((rs, i) -> new Holder(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+		return jdbc.sql("SELECT id, region_code, grid_code, gender, birth_date FROM residents "
+				+ "WHERE region_code LIKE '610722101%' AND status = 'PRESENT' ORDER BY id")
+			.query((rs, i) -> new Holder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getDate(5).toLocalDate()))
+			.list();
 	}
 
-	/** Registers {@code count} residents over 龙头镇's level-1 grids, in proportion to nothing but the grids' order. */
-	private void register(int count, Instant now) {
-		List<Grid> level1 = new ArrayList<>();
-		for (int page = 0;; page++) {
-			List<Grid> items = grids.list(LONGTOU, 1, DataScope.everything(), new PageQuery(page, PageQuery.MAX_SIZE)).items();
-			level1.addAll(items);
-			if (items.size() < PageQuery.MAX_SIZE) {
-				break;
-			}
-		}
-		Random random = new Random(SEED);
-		List<DemoPeople.Person> people = new ArrayList<>();
-		List<Grid> at = new ArrayList<>();
-		for (int n = 0; n < count; n++) {
-			at.add(level1.get(random.nextInt(level1.size())));
-			people.add(DemoPeople.person(n, random));
-		}
-		// one statement for all: an ID number the register already holds is left as it is
-		jdbc.sql("""
-				INSERT INTO residents (name, id_number, id_hash, gender, birth_date, phone, phone_hash, kind, region_code,
-				    grid_code, created_at, updated_at)
-				SELECT name, decode(id_number, 'hex'), decode(id_hash, 'hex'), gender, birth_date, decode(phone, 'hex'),
-				       decode(phone_hash, 'hex'), 'REGISTERED', region, grid, :now, :now
-				FROM unnest(CAST(:name AS varchar[]), CAST(:id AS text[]), CAST(:idHash AS text[]), CAST(:gender AS varchar[]),
-				            CAST(CAST(:birth AS text[]) AS date[]), CAST(:phone AS text[]), CAST(:phoneHash AS text[]),
-				            CAST(:region AS varchar[]), CAST(:grid AS varchar[]))
-				    AS p(name, id_number, id_hash, gender, birth_date, phone, phone_hash, region, grid)
-				ON CONFLICT (id_hash) DO NOTHING
-				""").param("name", people.stream().map(DemoPeople.Person::name).toArray(String[]::new))
-			.param("id", people.stream().map(p -> hex(cipher.encrypt(p.idNumber()))).toArray(String[]::new))
-			.param("idHash", people.stream().map(p -> hex(cipher.blindIndex(p.idNumber()))).toArray(String[]::new))
-			.param("gender", people.stream().map(DemoPeople.Person::gender).toArray(String[]::new))
-			.param("birth", people.stream().map(p -> p.birthDate().toString()).toArray(String[]::new))
-			.param("phone", people.stream().map(p -> hex(cipher.encrypt(p.phone()))).toArray(String[]::new))
-			.param("phoneHash", people.stream().map(p -> hex(cipher.blindIndex(p.phone()))).toArray(String[]::new))
-			.param("region", at.stream().map(Grid::regionCode).toArray(String[]::new))
-			.param("grid", at.stream().map(Grid::code).toArray(String[]::new))
-			.param("now", Timestamp.from(now)).update();
-	}
-
-	private static String hex(byte[] bytes) {
-		return HexFormat.of().formatHex(bytes);
+	/** Forty of the town's adult residents who hold no file: the cadres and grid members the files name. */
+	private List<String> cadres(List<Holder> holders, DemoFileGenerator.Result result, LocalDate today,
+			Random random) {
+		java.util.Set<Long> holding = result.files().stream().map(f -> f.holder().residentId())
+			.collect(Collectors.toSet());
+		List<Long> free = new ArrayList<>(holders.stream().filter(h -> !holding.contains(h.residentId()))
+			.filter(h -> h.age(today) >= 25).map(Holder::residentId).toList());
+		java.util.Collections.shuffle(free, random);
+		return jdbc.sql("SELECT name FROM residents WHERE id = ANY (:ids) ORDER BY id")
+			.param("ids", free.subList(0, Math.min(40, free.size())).toArray(Long[]::new)).query(String.class).list();
 	}
 
 	private void copy(String sql, StringBuilder rows) {

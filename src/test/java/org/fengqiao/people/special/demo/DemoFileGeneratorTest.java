@@ -20,14 +20,15 @@ class DemoFileGeneratorTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
 
-	/** 16 villages of 40 to 190 residents. */
+	/** 16 villages of 40 to 190 residents, men and women of every age from 1 to 80. */
 	static List<Holder> residents() {
 		List<Holder> out = new ArrayList<>();
 		long id = 1;
 		for (int v = 0; v < 16; v++) {
 			String village = "610722101" + String.format("%03d", 200 + v);
 			for (int i = 0; i < 40 + v * 10; i++) {
-				out.add(new Holder(id++, village, village + "001"));
+				out.add(new Holder(id++, village, village + "001", i % 2 == 0 ? "MALE" : "FEMALE",
+						TODAY.minusYears(1 + (i * 7) % 80).minusDays(i % 300)));
 			}
 		}
 		return out;
@@ -54,6 +55,18 @@ class DemoFileGeneratorTest {
 			.collect(Collectors.groupingBy(f -> f.holder().regionCode(), Collectors.counting()));
 		assertThat(byVillage).hasSize(16);
 		assertThat(byVillage.get("610722101215")).isGreaterThan(byVillage.get("610722101200") * 2);
+	}
+
+	@Test
+	void left_behind_children_are_children_and_released_prisoners_are_adults_mostly_men() {
+		List<DemoFileGenerator.DemoFile> children = result.files().stream().filter(f -> f.category().equals("08")).toList();
+		assertThat(children).isNotEmpty().allMatch(f -> f.holder().age(TODAY) < 16);
+		List<DemoFileGenerator.DemoFile> released = result.files().stream().filter(f -> f.category().equals("01")).toList();
+		assertThat(released).allMatch(f -> f.holder().age(TODAY) >= 18 && f.holder().age(TODAY) <= 65);
+		assertThat(released.stream().filter(f -> f.holder().gender().equals("MALE")).count())
+			.isGreaterThan(released.size() * 3L / 4);
+		assertThat(result.files().stream().filter(f -> f.category().equals("03")))
+			.allMatch(f -> f.holder().age(TODAY) >= 18);
 	}
 
 	@Test
