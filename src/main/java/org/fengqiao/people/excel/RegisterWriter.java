@@ -27,7 +27,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes checked register rows set-wise: {@code COPY} into a temporary stage (numbers encrypted, hashed), then
  * one upsert of the households (village + address) and one of the residents (the ID number's keyed hash) that
- * touches only rows that really change, each change kept in the residents' history. Call inside a transaction.
+ * touches only rows that really change, each change kept in the residents' history and a changed head of household
+ * set on its household in the same statement. The {@code COPY} text is made by {@link #copyText} on the caller's
+ * thread (the encryption is CPU work the database need not wait for); {@link #write} runs inside a transaction.
  */
 @Repository
 class RegisterWriter {
@@ -84,16 +86,13 @@ class RegisterWriter {
 			          IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.phone_hash, EXCLUDED.ethnicity, EXCLUDED.occupation,
 			           EXCLUDED.kind, EXCLUDED.residence_permit_until, EXCLUDED.household_id, EXCLUDED.relation,
 			           EXCLUDED.region_code, EXCLUDED.grid_code, EXCLUDED.tags)
-			    RETURNING id, xmax = 0 AS inserted
+			    RETURNING id, xmax = 0 AS inserted, household_id, relation
+			), history AS (
+			    INSERT INTO resident_events (resident_id, kind, on_date, note, actor, recorded_at)
+			    SELECT id, CASE WHEN inserted THEN 'REGISTERED' ELSE 'UPDATED' END, :today, '导入', :actor, :now FROM changed
 			)
-			INSERT INTO resident_events (resident_id, kind, on_date, note, actor, recorded_at)
-			SELECT id, CASE WHEN inserted THEN 'REGISTERED' ELSE 'UPDATED' END, :today, '导入', :actor, :now FROM changed
-			""";
-	private static final String HEADS = """
-			UPDATE households h SET head_id = r.id
-			FROM people_import_stage s JOIN residents r ON r.id_hash = s.id_hash
-			WHERE s.relation = '户主' AND h.region_code = s.region_code AND h.address = s.address
-			  AND h.head_id IS DISTINCT FROM r.id
+			UPDATE households h SET head_id = c.id
+			FROM changed c WHERE c.relation = '户主' AND h.id = c.household_id AND h.head_id IS DISTINCT FROM c.id
 			""";
 
 	private final JdbcClient jdbc;
@@ -112,10 +111,10 @@ class RegisterWriter {
 
 	@ReadsAcrossScopes(reason = "an import writes the rows it checked against the importer's scope; "
 			+ "numbers registered elsewhere are found through the scope filter and refused")
-	Written write(List<CheckedRow> rows, DataScope scope, String actor, Instant now, LocalDate today)
-			throws IOException {
+	Written write(List<CheckedRow> rows, String copyText, DataScope scope, String actor, Instant now,
+			LocalDate today) throws IOException {
 		jdbc.sql(STAGE).update();
-		copy(rows);
+		copy(copyText);
 		Set<Integer> foreign = new TreeSet<>(ScopeSql.bind(jdbc.sql(FOREIGN), scope).query(Integer.class).list());
 		if (!foreign.isEmpty()) {
 			jdbc.sql("DELETE FROM people_import_stage WHERE line = ANY (:lines)")
@@ -126,11 +125,11 @@ class RegisterWriter {
 		Timestamp at = Timestamp.from(now);
 		jdbc.sql(HOUSEHOLDS).param("now", at).update();
 		jdbc.sql(RESIDENTS).param("now", at).param("today", java.sql.Date.valueOf(today)).param("actor", actor).update();
-		jdbc.sql(HEADS).update();
 		return new Written(foreign, grids);
 	}
 
-	private void copy(List<CheckedRow> rows) throws IOException {
+	/** The rows as {@code COPY} text for the stage, ID numbers and phones encrypted and hashed. */
+	String copyText(List<CheckedRow> rows) {
 		PersonalDataCipher.Batch crypto = cipher.batch();
 		StringBuilder text = new StringBuilder(rows.size() * 400);
 		for (CheckedRow r : rows) {
@@ -154,10 +153,14 @@ class RegisterWriter {
 			field(text, r.relation());
 			text.append(escape(r.tags())).append('\n');
 		}
+		return text.toString();
+	}
+
+	private void copy(String text) throws IOException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("COPY people_import_stage FROM STDIN", new StringReader(text.toString()));
+				.copyIn("COPY people_import_stage FROM STDIN", new StringReader(text));
 		} catch (SQLException e) {
 			throw new IllegalStateException("could not stage the register rows", e);
 		} finally {

@@ -41,13 +41,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code POST /api/imports/residents}: the household/resident register a town fills in, streamed row by row.
  * Rows are checked one by one, written in chunks of {@value #CHUNK}; every rejected row goes to the job's error
  * workbook with its reason, every good row is written, and a re-imported sheet updates instead of duplicating.
- * A chunk is encrypted and written on a writer thread while the next one is read and checked (one chunk ahead
- * at most, written in order).
+ * Good rows are split by household into {@value #WRITERS} lanes, each written on its own thread and connection
+ * while the reader goes on (one chunk ahead per lane at most, each lane in order): a household and its people
+ * are always in one lane, so the lanes never touch the same row and never wait for each other.
  */
 @Component
 class ResidentImporter implements Importer {
 
-	static final int CHUNK = 10_000;
+	static final int CHUNK = 5_000;
+	static final int WRITERS = 2;
 	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
 	private final RegisterWriter writer;
@@ -129,12 +131,11 @@ class ResidentImporter implements Importer {
 		return messages.getMessage(key, args, key, ZH);
 	}
 
-	/** A chunk on the writer thread: its rows, their sheet rows by line, the rows seen when it left, what it did. */
-	private record Pending(List<CheckedRow> rows, Map<Integer, RegisterRow> lines, long seen,
-			RegisterWriter.Written written) {
+	/** A chunk on a writer thread: its rows, their sheet rows by line, what it did. */
+	private record Pending(List<CheckedRow> rows, Map<Integer, RegisterRow> lines, RegisterWriter.Written written) {
 	}
 
-	/** One job's state: the chunk being filled, the numbers seen, the error workbook once a row is rejected. */
+	/** One job's state: the lanes, the numbers seen, the error workbook once a row is rejected. */
 	private final class Run {
 
 		private final ImportJob job;
@@ -142,16 +143,9 @@ class ResidentImporter implements Importer {
 		private final RegisterRowCheck check;
 		private final LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
 		private final Map<String, Integer> seenNumbers = new HashMap<>();
-		private final Map<Integer, RegisterRow> chunkRows = new LinkedHashMap<>();
-		private final List<CheckedRow> chunk = new ArrayList<>(CHUNK);
+		private final List<Lane> lanes = new ArrayList<>(WRITERS);
 		private final Set<String> grids = new TreeSet<>();
 		private final List<String> firstReasons = new ArrayList<>();
-		private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
-			Thread t = new Thread(r, "resident-import-writer");
-			t.setDaemon(true);
-			return t;
-		});
-		private Future<Pending> pending;
 		private ErrorWorkbook errorBook;
 		private long seen;
 		private long accepted;
@@ -164,6 +158,9 @@ class ResidentImporter implements Importer {
 			this.check = new RegisterRowCheck(today,
 					grid -> villages.computeIfAbsent(grid, g -> places.find(g).map(Places.Place::regionCode)),
 					(region, grid) -> ResidentRepository.VISIBLE.permits(job.caller().scope(), region, grid));
+			for (int i = 0; i < WRITERS; i++) {
+				lanes.add(new Lane(i));
+			}
 		}
 
 		void add(RegisterRow row) throws IOException {
@@ -175,18 +172,16 @@ class ResidentImporter implements Importer {
 			if (!outcome.accepted()) {
 				reject(row, outcome.reasons().stream().map(r -> text(r.key(), r.args())).distinct()
 					.reduce((a, b) -> a + "；" + b).orElseThrow());
-			} else {
-				Integer earlier = seenNumbers.putIfAbsent(outcome.row().idNumber(), row.line());
-				if (earlier != null) {
-					reject(row, text("people.import.duplicate", earlier));
-				} else {
-					chunk.add(outcome.row());
-					chunkRows.put(row.line(), row);
-				}
+				return;
 			}
-			if (chunk.size() >= CHUNK) {
-				flush();
+			Integer earlier = seenNumbers.putIfAbsent(outcome.row().idNumber(), row.line());
+			if (earlier != null) {
+				reject(row, text("people.import.duplicate", earlier));
+				return;
 			}
+			CheckedRow checked = outcome.row();
+			Lane lane = lanes.get(Math.floorMod(31 * checked.regionCode().hashCode() + checked.address().hashCode(), WRITERS));
+			lane.add(checked, row);
 		}
 
 		private void reject(RegisterRow row, String reason) throws IOException {
@@ -200,67 +195,114 @@ class ResidentImporter implements Importer {
 			}
 		}
 
-		/** Hands the chunk to the writer thread, once the one before it is written. */
-		private void flush() throws IOException {
-			settle();
-			if (!chunk.isEmpty()) {
-				List<CheckedRow> rows = List.copyOf(chunk);
-				Map<Integer, RegisterRow> lines = new HashMap<>(chunkRows);
-				long seenNow = seen;
-				pending = writerThread.submit(() -> new Pending(rows, lines, seenNow, transactions.execute(tx -> {
-					try {
-						return writer.write(rows, job.caller().scope(), job.caller().username(), clock.instant(), today);
-					} catch (IOException e) {
-						throw new java.io.UncheckedIOException(e);
-					}
-				})));
-			} else {
-				progress.processed(seen);
-			}
-			chunk.clear();
-			chunkRows.clear();
-		}
-
-		/** Waits for the chunk being written, then counts it and rejects its lines registered elsewhere. */
-		private void settle() throws IOException {
-			if (pending == null) {
-				return;
-			}
-			Pending done;
-			try {
-				done = pending.get();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IOException("import interrupted", e);
-			} catch (ExecutionException e) {
-				if (e.getCause() instanceof RuntimeException r) {
-					throw r;
-				}
-				throw new IllegalStateException(e.getCause());
-			} finally {
-				pending = null;
-			}
-			for (Integer line : done.written().foreign()) {
-				reject(done.lines().get(line), text("people.resident-exists") + "（在您管辖范围以外登记）");
-			}
-			accepted += done.rows().size() - done.written().foreign().size();
-			grids.addAll(done.written().grids());
-			progress.processed(done.seen());
+		/** Rows seen and not waiting in a lane: what the progress bar shows as processed. */
+		private void report() {
+			long waiting = lanes.stream().mapToLong(Lane::waiting).sum();
+			progress.processed(seen - waiting);
 		}
 
 		void finish() throws IOException {
 			try {
-				flush();
-				settle();
+				for (Lane lane : lanes) {
+					lane.flush();
+				}
+				for (Lane lane : lanes) {
+					lane.settle();
+				}
+				report();
 				if (!grids.isEmpty()) {
 					transactions.executeWithoutResult(tx -> counts.recount(grids));
 				}
 			} finally {
-				writerThread.shutdownNow();
+				lanes.forEach(Lane::close);
 				if (errorBook != null) {
 					errorBook.close();
 					errors.register(job.id(), job.caller().username(), errorBook.rows());
 				}
+			}
+		}
+
+		/** The households whose hash falls to it: the chunk being filled, and the chunk its thread writes. */
+		private final class Lane {
+
+			private final ExecutorService thread;
+			private final Map<Integer, RegisterRow> chunkRows = new LinkedHashMap<>();
+			private final List<CheckedRow> chunk = new ArrayList<>(CHUNK);
+			private Future<Pending> pending;
+			private int pendingRows;
+
+			Lane(int index) {
+				this.thread = Executors.newSingleThreadExecutor(r -> {
+					Thread t = new Thread(r, "resident-import-writer-" + index);
+					t.setDaemon(true);
+					return t;
+				});
+			}
+
+			void add(CheckedRow checked, RegisterRow row) throws IOException {
+				chunk.add(checked);
+				chunkRows.put(row.line(), row);
+				if (chunk.size() >= CHUNK) {
+					flush();
+				}
+			}
+
+			long waiting() {
+				return chunk.size() + pendingRows;
+			}
+
+			/** Hands the chunk to the lane's thread, once the one before it is written; encrypts it here meanwhile. */
+			void flush() throws IOException {
+				if (chunk.isEmpty()) {
+					return;
+				}
+				List<CheckedRow> rows = List.copyOf(chunk);
+				Map<Integer, RegisterRow> lines = new HashMap<>(chunkRows);
+				chunk.clear();
+				chunkRows.clear();
+				String copyText = writer.copyText(rows);
+				settle();
+				pendingRows = rows.size();
+				pending = thread.submit(() -> new Pending(rows, lines, transactions.execute(tx -> {
+					try {
+						return writer.write(rows, copyText, job.caller().scope(), job.caller().username(),
+								clock.instant(), today);
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				})));
+			}
+
+			/** Waits for the chunk being written, then counts it and rejects its lines registered elsewhere. */
+			void settle() throws IOException {
+				if (pending == null) {
+					return;
+				}
+				Pending done;
+				try {
+					done = pending.get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IOException("import interrupted", e);
+				} catch (ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException r) {
+						throw r;
+					}
+					throw new IllegalStateException(e.getCause());
+				} finally {
+					pending = null;
+					pendingRows = 0;
+				}
+				for (Integer line : done.written().foreign()) {
+					reject(done.lines().get(line), text("people.resident-exists") + "（在您管辖范围以外登记）");
+				}
+				accepted += done.rows().size() - done.written().foreign().size();
+				grids.addAll(done.written().grids());
+				report();
+			}
+
+			void close() {
+				thread.shutdownNow();
 			}
 		}
 	}

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
+
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
@@ -56,12 +58,22 @@ class ImportController {
 	private final Map<String, Importer> importers;
 	private final ImportJobs jobs;
 	private final Path uploads;
-	private final ExecutorService executor = Executors.newFixedThreadPool(2);
+	/** Two jobs at a time, on daemon threads stopped with the application (a running job ends FAILED, not stuck). */
+	private final ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
+		Thread thread = new Thread(task, "import-job");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ImportController(List<Importer> importers, ImportJobs jobs, FengqiaoProperties properties) {
 		this.importers = importers.stream().collect(java.util.stream.Collectors.toMap(Importer::kind, i -> i));
 		this.jobs = jobs;
 		this.uploads = properties.dataDir().resolve("imports");
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
 	}
 
 	@Operation(operationId = "startImport", summary = "Start an import job",
