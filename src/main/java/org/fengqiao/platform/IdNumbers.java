@@ -3,18 +3,22 @@ package org.fengqiao.platform;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** GB 11643-1999 resident ID numbers: 17 digits and an ISO 7064 MOD 11-2 check character. */
 public final class IdNumbers {
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 	private static final String CHECK = "10X98765432";
+	/** 17 digits and a check character, a lower-case x accepted. */
+	public static final Pattern FORM = Pattern.compile("\\d{17}[\\dXx]");
+	private static final Pattern LEGACY = Pattern.compile("\\d{15}");
 
 	private IdNumbers() {
 	}
 
 	public static boolean isValid(String id) {
-		if (id == null || !id.matches("\\d{17}[\\dXx]")) {
+		if (id == null || !FORM.matcher(id).matches()) {
 			return false;
 		}
 		return Character.toUpperCase(id.charAt(17)) == checkCharacter(id.substring(0, 17));
@@ -35,7 +39,7 @@ public final class IdNumbers {
 
 	/** A legacy 15-digit number (issued before 1999): no check character, refused by the registers. */
 	public static boolean isLegacy(String id) {
-		return id != null && id.trim().matches("\\d{15}");
+		return id != null && LEGACY.matcher(id.trim()).matches();
 	}
 
 	/** The birth date digits 7–14 encode, if they are a real date. */

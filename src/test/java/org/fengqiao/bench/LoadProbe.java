@@ -98,19 +98,9 @@ final class LoadProbe {
 
 	/** Call when the clients have stopped. */
 	void end(long lifecycles, String village) throws Exception {
-		double seconds = used[0] / 1e9;
-		int cores = os.getAvailableProcessors();
-		long server = used[1] - used[2];
-		System.out.printf("CPU over the measured %.1f s (%d cores = %.1f core-s): client threads %.1f s, server JVM %.1f s "
-				+ "(of it JIT compiler threads %.1f s), PostgreSQL %.1f s, other processes %.1f s, idle %.1f s%n", seconds, cores,
-				seconds * cores, used[2] / 1e9, server / 1e9, used[5] / 1e9, used[3] / 1e9,
-				(used[4] - used[1] - used[3]) / 1e9, seconds * cores - used[4] / 1e9);
+		printCpu("complete lifecycle", lifecycles);
 		double n = Math.max(1, lifecycles);
-		System.out.printf("CPU per complete lifecycle: server JVM %.1f ms, PostgreSQL %.1f ms, client %.1f ms%n",
-				server / 1e6 / n, used[3] / 1e6 / n, used[2] / 1e6 / n);
-		System.out.printf("active database backends, mean of %d samples (by what they wait for, and statement):%n", samples);
-		activity.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
-			.forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue() / (double) Math.max(1, samples), e.getKey()));
+		printActivity();
 		Thread.sleep(1500); // backends report their statistics at most once a second
 		Map<String, Object> now = jdbc.sql(DB_STATS).query().singleRow();
 		StringBuilder perLifecycle = new StringBuilder("database work per complete lifecycle:");
@@ -136,6 +126,27 @@ final class LoadProbe {
 				.query((rs, i) -> String.format("  %7d %8d %7d  %s", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
 				.list().forEach(System.out::println);
 		}
+	}
+
+	/** What the database backends were doing over the measured period (sampled every 100 ms). */
+	void printActivity() {
+		System.out.printf("active database backends, mean of %d samples (by what they wait for, and statement):%n", samples);
+		activity.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+			.forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue() / (double) Math.max(1, samples), e.getKey()));
+	}
+
+	/** Where the CPU of the measured period went, in all and per unit of work (after {@link #cpu()}). */
+	void printCpu(String unit, double units) {
+		double seconds = used[0] / 1e9;
+		int cores = os.getAvailableProcessors();
+		long server = used[1] - used[2];
+		System.out.printf("CPU over the measured %.1f s (%d cores = %.1f core-s): client threads %.1f s, server JVM %.1f s "
+				+ "(of it JIT compiler threads %.1f s), PostgreSQL %.1f s, other processes %.1f s, idle %.1f s%n", seconds, cores,
+				seconds * cores, used[2] / 1e9, server / 1e9, used[5] / 1e9, used[3] / 1e9,
+				(used[4] - used[1] - used[3]) / 1e9, seconds * cores - used[4] / 1e9);
+		double n = Math.max(1, units);
+		System.out.printf("CPU per %s: server JVM %.1f ms, PostgreSQL %.1f ms, client %.1f ms%n", unit,
+				server / 1e6 / n, used[3] / 1e6 / n, used[2] / 1e6 / n);
 	}
 
 	/** EXPLAIN ANALYZE of the real RepeatCheck query (read from its class) as the town desk runs it at intake. */

@@ -35,7 +35,7 @@ public record IdentityNumber(String value, String gender, LocalDate birthDate) {
 		if (IdNumbers.isLegacy(id)) {
 			throw new Invalid("people.id-number.legacy");
 		}
-		if (!id.matches("\\d{17}[\\dX]")) {
+		if (!IdNumbers.FORM.matcher(id).matches()) { // normalized: an x is upper case by now
 			throw new Invalid("people.id-number.format");
 		}
 		if (!IdNumbers.isValid(id)) {
