@@ -154,10 +154,13 @@ class ResidentImporter implements Importer {
 		Run(ImportJob job, ImportProgress progress) {
 			this.job = job;
 			this.progress = progress;
+			// a register has a handful of villages and grids: each is looked up and checked against the scope once
 			Map<String, Optional<String>> villages = new HashMap<>();
+			Map<String, Boolean> permitted = new HashMap<>();
 			this.check = new RegisterRowCheck(today,
 					grid -> villages.computeIfAbsent(grid, g -> places.find(g).map(Places.Place::regionCode)),
-					(region, grid) -> ResidentRepository.VISIBLE.permits(job.caller().scope(), region, grid));
+					(region, grid) -> permitted.computeIfAbsent(region + '/' + grid,
+							k -> ResidentRepository.VISIBLE.permits(job.caller().scope(), region, grid)));
 			for (int i = 0; i < WRITERS; i++) {
 				lanes.add(new Lane(i));
 			}
