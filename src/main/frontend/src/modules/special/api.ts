@@ -63,6 +63,8 @@ export interface FieldSpec {
   kind: 'TEXT' | 'DATE' | 'CODE' | 'LEVEL' | 'ID_NUMBER' | 'PHONE'
   required: boolean
   codes: string[]
+  /** each code of a CODE field with its name */
+  options: { code: string; name: string }[]
   min: number
   max: number
 }
@@ -131,6 +133,8 @@ export interface FileFilter {
   overdue?: boolean
   /** a visit not yet recorded whose period ends by this day */
   due?: string
+  /** one resident's files */
+  resident?: number | string
   page?: number
   size?: number
 }

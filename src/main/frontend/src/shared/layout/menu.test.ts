@@ -56,10 +56,22 @@ describe('menu', () => {
     expect(queueOf('/dashboard')).toBe('')
   })
 
-  it('gives a station the people registers (the server shows the police its town, others nothing) and lists a page once for two roles', () => {
-    expect(menuOf(['DEPARTMENT_STAFF']).map((e) => e.to)).toEqual(expect.arrayContaining(['/people/residents', '/people/households']))
-    const links = menuOf(['CENTER_STAFF', 'DEPARTMENT_STAFF']).map((e) => e.to)
+  it('gives the police station the people registers and lists a page once for two roles', () => {
+    expect(menuOf(['DEPARTMENT_STAFF'], ['610722101000-POLICE_STATION']).map((e) => e.to))
+      .toEqual(expect.arrayContaining(['/people/residents', '/people/households']))
+    const links = menuOf(['CENTER_STAFF', 'DEPARTMENT_STAFF'], ['610722101000-POLICE_STATION']).map((e) => e.to)
     expect(links.filter((to) => to === '/people/residents')).toHaveLength(1)
     expect(menuOf(['ADMIN']).map((e) => e.to)).toContain('/special-populations/tables')
+  })
+
+  it('shows 居民 and 户籍 to police.longtou and desk.longtou but not to judicial.longtou, whose register list would be empty', () => {
+    // roles and data scope as /api/auth/me answers them for the demo accounts
+    const police = menuOf(['DEPARTMENT_STAFF'], ['610722101000-POLICE_STATION']).map((e) => e.label)
+    const desk = menuOf(['CENTER_STAFF'], []).map((e) => e.label)
+    const judicial = menuOf(['DEPARTMENT_STAFF'], ['610722101000-JUDICIAL_OFFICE']).map((e) => e.label)
+    for (const labels of [police, desk]) expect(labels).toEqual(expect.arrayContaining(['people.menu.residents', 'people.menu.households']))
+    expect(judicial).not.toContain('people.menu.residents')
+    expect(judicial).not.toContain('people.menu.households')
+    expect(judicial).toContain('menu.toAccept')
   })
 })

@@ -26,6 +26,11 @@ export const QUEUES: Record<string, string> = {
 }
 
 const CENTER = ['ADMIN', 'CENTER_STAFF', 'CENTER_LEADER']
+/**
+ * Not a role: department staff working for a police station (a unit code `<town>-POLICE_STATION` in the data scope
+ * `/api/auth/me` answers), whom the server's register rule lets read their town's households and residents.
+ */
+const POLICE = 'POLICE_STATION_STAFF'
 const STATION = ['DEPARTMENT_STAFF', 'VILLAGE_CADRE']
 
 const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
@@ -63,13 +68,14 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
   { entry: { label: 'people.menu.households', to: '/people/households' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'GRID_MEMBER'] },
   { entry: { label: 'people.menu.import', to: '/people/import' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
-  // the town's police station reads the registers (DESIGN.md "Data rules"); the server's rule decides what a station sees
-  { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: ['DEPARTMENT_STAFF'] },
-  { entry: { label: 'people.menu.households', to: '/people/households' }, roles: ['DEPARTMENT_STAFF'] },
+  // the town's police station reads the registers (DESIGN.md "Data rules"), other stations none (POLICE)
+  { entry: { label: 'people.menu.residents', to: '/people/residents' }, roles: [POLICE] },
+  { entry: { label: 'people.menu.households', to: '/people/households' }, roles: [POLICE] },
   { entry: { label: 'special.menu.tables', to: '/special-populations/tables' }, roles: ['ADMIN'] },
 ]
 
-export function menuOf(roles: string[]): MenuEntry[] {
+export function menuOf(roles: string[], departments: string[] = []): MenuEntry[] {
+  if (roles.includes('DEPARTMENT_STAFF') && departments.some((d) => d.endsWith('-POLICE_STATION'))) roles = [...roles, POLICE]
   const county = roles.includes('COUNTY_VIEWER') && !roles.some((r) => CENTER.includes(r))
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
     .filter((e, i, all) => all.findIndex((o) => o.to === e.to) === i) // a page listed for two of the roles once

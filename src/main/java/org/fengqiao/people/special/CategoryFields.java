@@ -25,8 +25,12 @@ final class CategoryFields {
 		TEXT, DATE, CODE, LEVEL, ID_NUMBER, PHONE
 	}
 
-	/** One field: a code list for {@link Kind#CODE}, a range for {@link Kind#LEVEL}. */
-	record Field(String name, Kind kind, boolean required, List<String> codes, int min, int max) {
+	/**
+	 * One field: a code list for {@link Kind#CODE} ({@code codes}, and {@code options} naming each code), a range for
+	 * {@link Kind#LEVEL}.
+	 */
+	record Field(String name, Kind kind, boolean required, List<String> codes, List<FieldCodes.Option> options, int min,
+			int max) {
 
 		boolean secret() {
 			return kind == Kind.ID_NUMBER || kind == Kind.PHONE;
@@ -38,17 +42,17 @@ final class CategoryFields {
 
 	private static final Map<String, List<Field>> SCHEMAS = Map.of(
 			"01", List.of(date("releaseDate", true), text("originalCrime", false),
-					code("resettlement", false, "01", "02", "03", "04", "05", "06", "07", "99"), text("assistance", false)),
-			"02", List.of(code("correctionType", true, "01", "02", "03", "04"), date("correctionStart", true),
+					code("resettlement", false, FieldCodes.RESETTLEMENT), text("assistance", false)),
+			"02", List.of(code("correctionType", true, FieldCodes.CORRECTION_TYPE), date("correctionStart", true),
 					date("correctionEnd", true), text("crime", false)),
-			"03", List.of(text("diagnosis", false), new Field(DANGER_LEVEL, Kind.LEVEL, true, List.of(), 0, 5),
+			"03", List.of(text("diagnosis", false), new Field(DANGER_LEVEL, Kind.LEVEL, true, List.of(), List.of(), 0, 5),
 					text("treatment", false), text("guardianName", false), secret("guardianIdNumber", Kind.ID_NUMBER),
 					secret("guardianPhone", Kind.PHONE)),
-			"04", List.of(code("controlStatus", true, "01", "02", "03", "04", "05", "06"), date("firstFoundDate", false),
+			"04", List.of(code("controlStatus", true, FieldCodes.DRUG_CONTROL), date("firstFoundDate", false),
 					text("helperName", false), secret("helperPhone", Kind.PHONE)),
-			"05", List.of(code("attentionType", false, "00", "01", "02", "03", "04", "05", "06"),
+			"05", List.of(code("attentionType", false, FieldCodes.AIDS_ATTENTION),
 					text("helperName", false), secret("helperPhone", Kind.PHONE)),
-			"06", List.of(code("youthType", true, "01", "02", "03", "04", "05", "06"), text("guardianName", false),
+			"06", List.of(code("youthType", true, FieldCodes.KEY_YOUTH), text("guardianName", false),
 					secret("guardianPhone", Kind.PHONE)),
 			"07", List.of(text("petitionMatter", true), text("familyContactName", false),
 					secret("familyContactPhone", Kind.PHONE)),
@@ -180,18 +184,18 @@ final class CategoryFields {
 	}
 
 	private static Field text(String name, boolean required) {
-		return new Field(name, Kind.TEXT, required, List.of(), 0, 0);
+		return new Field(name, Kind.TEXT, required, List.of(), List.of(), 0, 0);
 	}
 
 	private static Field date(String name, boolean required) {
-		return new Field(name, Kind.DATE, required, List.of(), 0, 0);
+		return new Field(name, Kind.DATE, required, List.of(), List.of(), 0, 0);
 	}
 
-	private static Field code(String name, boolean required, String... codes) {
-		return new Field(name, Kind.CODE, required, List.of(codes), 0, 0);
+	private static Field code(String name, boolean required, List<FieldCodes.Option> options) {
+		return new Field(name, Kind.CODE, required, options.stream().map(FieldCodes.Option::code).toList(), options, 0, 0);
 	}
 
 	private static Field secret(String name, Kind kind) {
-		return new Field(name, kind, false, List.of(), 0, 0);
+		return new Field(name, kind, false, List.of(), List.of(), 0, 0);
 	}
 }

@@ -48,6 +48,7 @@ class FileRepository {
 			WHERE {scope} AND f.active
 			  AND (CAST(:region AS text) IS NULL OR f.region_code LIKE :region)
 			  AND (CAST(:category AS text) IS NULL OR f.category_code = :category)
+			  AND (CAST(:resident AS bigint) IS NULL OR f.resident_id = :resident)
 			  AND (CAST(:key AS boolean) IS NULL OR f.key_person = :key)
 			  AND (CAST(:overdue AS boolean) IS NULL OR :overdue = EXISTS (SELECT 1 FROM follow_up_duties d
 			        WHERE d.file_id = f.id AND d.done_at IS NULL AND d.due_at <= :now))
@@ -71,7 +72,7 @@ class FileRepository {
 	}
 
 	/** Filters of the list; null matches all. */
-	record Filter(String regionPrefix, String category, Boolean key, Boolean overdue, LocalDate due) {
+	record Filter(String regionPrefix, String category, Boolean key, Boolean overdue, LocalDate due, Long resident) {
 	}
 
 	Page<Row> list(Filter filter, DataScope scope, PageQuery page, Instant now) {
@@ -161,7 +162,8 @@ class FileRepository {
 
 	private static JdbcClient.StatementSpec filter(JdbcClient.StatementSpec spec, Filter f, Instant now) {
 		return spec.param("region", f.regionPrefix() == null ? null : f.regionPrefix() + "%").param("category", f.category())
-			.param("key", f.key()).param("overdue", f.overdue()).param("due", f.due()).param("now", Timestamp.from(now));
+			.param("key", f.key()).param("overdue", f.overdue()).param("due", f.due()).param("resident", f.resident())
+			.param("now", Timestamp.from(now));
 	}
 
 	private static Row row(ResultSet rs, int i) throws SQLException {

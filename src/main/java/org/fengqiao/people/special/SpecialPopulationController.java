@@ -75,12 +75,12 @@ class SpecialPopulationController {
 	void exportFiles(@RequestParam(required = false) String region, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Boolean key, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) Long resident, HttpServletResponse response) throws IOException {
 		Caller caller = CurrentCaller.get();
 		if (!PeopleAccess.mayExport(caller)) {
 			throw ApiException.forbidden("special.export-forbidden");
 		}
-		var filter = new FileRepository.Filter(prefix(region), category, key, overdue, due);
+		var filter = new FileRepository.Filter(prefix(region), category, key, overdue, due, resident);
 		audit.record("EXPORT", SpecialPopulations.RECORD_TYPE, "export");
 		response.setContentType(XLSX);
 		response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
@@ -121,7 +121,8 @@ class SpecialPopulationController {
 
 	@Operation(operationId = "listSpecialPopulations", summary = "List special-population files in scope",
 			description = "A page of the files the caller may read (key persons first), filtered by region, category, "
-					+ "key-person flag, whether a follow-up is overdue, and `due` (a visit not yet recorded whose period ends by that day). County viewers see counts only (403).")
+					+ "key-person flag, whether a follow-up is overdue, `due` (a visit not yet recorded whose period ends by that day) "
+					+ "and `resident` (one resident's files, as the resident page lists them). County viewers see counts only (403).")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@GetMapping("/api/special-populations")
@@ -129,10 +130,10 @@ class SpecialPopulationController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) Boolean key,
 			@RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Long resident, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return files.list(new FileRepository.Filter(prefix(region), category, key, overdue, due), CurrentCaller.get(),
-				PageQuery.of(page, size));
+		return files.list(new FileRepository.Filter(prefix(region), category, key, overdue, due, resident),
+				CurrentCaller.get(), PageQuery.of(page, size));
 	}
 
 	@Operation(operationId = "getSpecialPopulation", summary = "Read a special-population file",

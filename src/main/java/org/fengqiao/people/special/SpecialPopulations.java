@@ -35,15 +35,17 @@ class SpecialPopulations {
 	static final String RECORD_TYPE = "special-population";
 
 	private final FileRepository files;
+	private final TeamMembers members;
 	private final FollowUpSchedule schedule;
 	private final PersonalDataCipher cipher;
 	private final AuditLog audit;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	SpecialPopulations(FileRepository files, FollowUpSchedule schedule, PersonalDataCipher cipher, AuditLog audit,
-			JsonMapper json, Clock clock) {
+	SpecialPopulations(FileRepository files, TeamMembers members, FollowUpSchedule schedule, PersonalDataCipher cipher,
+			AuditLog audit, JsonMapper json, Clock clock) {
 		this.files = files;
+		this.members = members;
 		this.schedule = schedule;
 		this.cipher = cipher;
 		this.audit = audit;
@@ -114,7 +116,7 @@ class SpecialPopulations {
 		if (files.exists(resident.id(), body.category())) {
 			throw ApiException.conflict("special.duplicate");
 		}
-		FileRepository.Values v = values(body, body.category(), null);
+		FileRepository.Values v = values(body, body.category(), resident.regionCode(), null);
 		String town = RegionCodes.pad(resident.regionCode().substring(0, 9));
 		String judicial = files.judicial(body.category()) ? Department.codeFor(town, DepartmentKind.JUDICIAL_OFFICE) : null;
 		long id = files.insert(resident, body.category(), Department.codeFor(town, DepartmentKind.POLICE_STATION), judicial,
@@ -129,7 +131,7 @@ class SpecialPopulations {
 		caller.requireWrite("special.forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER, Role.DEPARTMENT_STAFF,
 				Role.GRID_MEMBER, Role.VILLAGE_CADRE);
 		FileRepository.Row r = readable(id, caller);
-		FileRepository.Values v = values(body, r.category(), r);
+		FileRepository.Values v = values(body, r.category(), r.regionCode(), r);
 		files.update(id, v, clock.instant());
 		schedule.schedule(schedule.policy(), id, r.category(), v.risk(), v.key(), v.dangerLevel(), today());
 		audit.record("UPDATE", RECORD_TYPE, String.valueOf(id));
@@ -141,9 +143,10 @@ class SpecialPopulations {
 
 	/**
 	 * The values to store; on an update ({@code previous}) a personal number left out keeps the stored one, since
-	 * the form only ever saw it masked.
+	 * the form only ever saw it masked. The team's usernames must be accounts of the file's town ({@code regionCode}).
 	 */
-	private FileRepository.Values values(FileRequest body, String category, FileRepository.Row previous) {
+	private FileRepository.Values values(FileRequest body, String category, String regionCode,
+			FileRepository.Row previous) {
 		CategoryFields.Checked checked = CategoryFields.check(category, body.fields(),
 				s -> Base64.getEncoder().encodeToString(cipher.encrypt(s)));
 		if (previous != null) {
@@ -158,15 +161,17 @@ class SpecialPopulations {
 		if (familyPhone != null && !familyPhone.isBlank() && !PhoneNumbers.isValid(familyPhone)) {
 			errors.add(new FieldError("team.family.phone", "special.field.phone"));
 		}
+		TeamMembers.Problems team = members.check(body.team(), regionCode);
+		team.addTo(errors);
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw new ValidationException(errors, team.args());
 		}
-		String[] team = { user(t.townCadre()), name(t.townCadre()), user(t.villageCadre()), name(t.villageCadre()),
+		String[] names = { user(t.townCadre()), name(t.townCadre()), user(t.villageCadre()), name(t.villageCadre()),
 				user(t.police()), name(t.police()), user(t.gridMember()), name(t.gridMember()),
 				t.family() == null ? null : t.family().name() };
 		boolean reviewed = body.monthlyReview() != null && !body.monthlyReview().isBlank();
 		return new FileRepository.Values(body.riskLevel(), body.key(), checked.dangerLevel(),
-				json.writeValueAsString(checked.stored()), team,
+				json.writeValueAsString(checked.stored()), names,
 				keepFamilyPhone ? previous.familyPhone()
 						: familyPhone == null || familyPhone.isBlank() ? null : cipher.encrypt(familyPhone),
 				body.familySituation(),

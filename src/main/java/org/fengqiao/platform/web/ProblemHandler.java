@@ -49,7 +49,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> validation(ValidationException e, WebRequest request) {
 		Locale locale = locale(request);
 		List<FieldError> errors = e.fieldKeys().stream()
-			.map(f -> new FieldError(f.field(), problems.message(f.message(), null, locale, f.message())))
+			.map(f -> new FieldError(f.field(), problems.message(f.message(), e.fieldArgs(f.field()), locale, f.message())))
 			.toList();
 		return ResponseEntity.badRequest().body(problems.validation(errors, locale));
 	}
