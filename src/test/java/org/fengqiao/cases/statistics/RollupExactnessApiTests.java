@@ -113,6 +113,7 @@ class RollupExactnessApiTests extends ApiTest {
 		body.put("channel", channel);
 		body.put("title", "统计核对 " + System.nanoTime());
 		body.put("description", "汇总与逐条计数是否一致，内容各不相同 " + System.nanoTime());
+		body.put("reporter", Map.of("name", "张某", "phone", "13912342345"));
 		body.put("location", Map.of("regionCode", "610722101213", "gridCode", "61072210121300101", "address", "六一村五组"));
 		return api.post("/api/cases", body, user).expect(201).text("number");
 	}
