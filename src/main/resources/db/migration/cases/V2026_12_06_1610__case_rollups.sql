@@ -3,8 +3,11 @@
 -- as every write that moves them: intake, the lifecycle actions, reopenings, merges (a MERGED case counts
 -- nowhere), the deadline sweeper's overdue flag, bulk INSERT … SELECT and COPY. They are exact only for callers
 -- who see every case of a region (cases.statistics.RollupPolicy); everyone else is counted live.
--- slot = id % 8: concurrent actions on cases of the same village, month, kind, channel and unit update eight
--- rows, not one, so they do not queue on one row lock until commit.
+-- slot: the rows are additive counters, so a change may be added to any slot of its group and the sums stay
+-- exact. Changes to open cases go to slot id % 8, so that concurrent actions on cases of the same village,
+-- month, kind, channel and unit update eight rows, not one, and do not queue on one row lock until commit;
+-- closed cases (bulk loads of history) go to slot 0, and case_rollups_fold moves the slots of months past their
+-- busy weeks into slot 0 (RollupFolding, daily), so the years a dashboard sums are about one row per group.
 CREATE TABLE case_rollups (
     region_code varchar(12) COLLATE "C" NOT NULL,
     month       date        NOT NULL,
@@ -25,9 +28,10 @@ CREATE TABLE case_rollups (
 CREATE FUNCTION case_rollup_delta(c cases, sign integer)
 RETURNS TABLE (region_code varchar, month date, kind varchar, channel varchar, unit varchar, slot smallint,
                received bigint, resolved bigint, on_time bigint, satisfied bigint, rated bigint, overdue bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT c.region_code, CAST(date_trunc('month', c.received_at AT TIME ZONE 'Asia/Shanghai') AS date),
-           c.kind, c.channel, coalesce(c.lead_unit, c.holding_unit), CAST(c.id % 8 AS smallint),
+           c.kind, c.channel, coalesce(c.lead_unit, c.holding_unit),
+           CAST(CASE WHEN c.status = 'CLOSED' THEN 0 ELSE c.id % 8 END AS smallint),
            CAST(sign AS bigint),
            CAST(sign * (c.resolved_at IS NOT NULL)::int AS bigint),
            CAST(sign * (c.resolved_at IS NOT NULL AND coalesce(c.resolved_on_time, false))::int AS bigint),
@@ -85,6 +89,25 @@ CREATE FUNCTION case_rollups_rebuild() RETURNS void LANGUAGE sql AS $$
            sum(d.on_time), sum(d.satisfied), sum(d.rated), sum(d.overdue)
     FROM cases c CROSS JOIN LATERAL case_rollup_delta(c, 1) d
     GROUP BY 1, 2, 3, 4, 5, 6;
+$$;
+
+-- Moves the slots of the months before `before` into slot 0, in one statement (exact at every moment: a
+-- concurrent change waits for the moved row and then adds itself to slot 0 or re-creates its slot).
+CREATE FUNCTION case_rollups_fold(before date) RETURNS integer LANGUAGE sql AS $$
+    WITH moved AS (
+        DELETE FROM case_rollups WHERE slot <> 0 AND month < before
+        RETURNING region_code, month, kind, channel, unit, received, resolved, on_time, satisfied, rated, overdue),
+    folded AS (
+        INSERT INTO case_rollups AS r
+        SELECT region_code, month, kind, channel, unit, CAST(0 AS smallint), sum(received), sum(resolved),
+               sum(on_time), sum(satisfied), sum(rated), sum(overdue)
+        FROM moved GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (region_code, month, kind, channel, unit, slot) DO UPDATE SET
+            received = r.received + excluded.received, resolved = r.resolved + excluded.resolved,
+            on_time = r.on_time + excluded.on_time, satisfied = r.satisfied + excluded.satisfied,
+            rated = r.rated + excluded.rated, overdue = r.overdue + excluded.overdue
+        RETURNING 1)
+    SELECT CAST(count(*) AS integer) FROM folded;
 $$;
 
 CREATE TRIGGER case_rollups_insert AFTER INSERT ON cases REFERENCING NEW TABLE AS new_cases

@@ -40,6 +40,9 @@ class RollupExactnessApiTests extends ApiTest {
 	@Autowired
 	DeadlineSweeper sweeper;
 
+	@Autowired
+	RollupFolding folding;
+
 	@Test
 	void overview_and_trends_equal_a_plain_count_for_a_leader_a_county_viewer_a_station_and_a_grid_member() {
 		runTheCaseLoop();
@@ -75,7 +78,7 @@ class RollupExactnessApiTests extends ApiTest {
 		assertThat(compared).as("cases compared").isGreaterThan(1000);
 	}
 
-	/** Intakes, handling, rated visits, a reopening, a merge, one case overdue. */
+	/** Intakes, handling, rated visits, a fold of the slots, a reopening, merges, one case overdue. */
 	private void runTheCaseLoop() {
 		List<String> numbers = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
@@ -93,6 +96,12 @@ class RollupExactnessApiTests extends ApiTest {
 		act(numbers.get(0), "visit", Map.of("satisfaction", "VERY_SATISFIED"), "desk.longtou");
 		act(numbers.get(1), "visit", Map.of("satisfaction", "UNREACHABLE"), "desk.longtou");
 		act(numbers.get(2), "visit", Map.of("satisfaction", "DISSATISFIED", "comment", "不满意"), "desk.longtou");
+		// Fold this month's slots midway: the later changes re-create slots beside the folded row.
+		int before = rollupRows();
+		assertThat(jdbc.sql("SELECT case_rollups_fold(:before)").param("before", java.time.LocalDate.of(2026, 4, 1))
+			.query(Integer.class).single()).as("groups folded").isPositive();
+		assertThat(rollupRows()).as("rollup rows after folding this month's slots").isLessThan(before);
+		folding.fold();
 		act(numbers.get(2), "reopen", Map.of("reason", "群众不满意，重新办理"), "desk.longtou");
 		act(numbers.get(5), "merge", Map.of("into", numbers.get(4)), "desk.longtou");
 		act(byGridMember, "merge", Map.of("into", numbers.get(0)), "desk.longtou");
@@ -104,6 +113,10 @@ class RollupExactnessApiTests extends ApiTest {
 			.isTrue();
 		act(numbers.get(4), "resolve", Map.of("result", "逾期办结"), "judicial.longtou");
 		setClock(NOW.plus(Duration.ofHours(1)));
+	}
+
+	private int rollupRows() {
+		return jdbc.sql("SELECT count(*) FROM case_rollups").query(Integer.class).single();
 	}
 
 	private String intake(String user, String channel) {
