@@ -37,6 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CaseListBenchmark {
 
 	static final String TOWN = "610722101000";
+	/**
+	 * Six months among the clones (two years back) that neither start nor end on a month's edge: whole months
+	 * from the rollups, the two partial months live.
+	 */
+	static final java.time.LocalDate SIX_MONTHS_FROM = java.time.LocalDate.now().minusYears(2).withDayOfMonth(17);
+	static final java.time.LocalDate SIX_MONTHS_TO = SIX_MONTHS_FROM.plusMonths(6).minusDays(1);
 	static final String DESK_QUEUE = "RECEIVED,RETURNED,ESCALATED,REOPENED";
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -95,6 +101,7 @@ public final class CaseListBenchmark {
 		String grid = login("grid.liuyi");
 		String station = login("judicial.longtou");
 		String leader = login("leader.longtou");
+		String county = login("county.chenggu");
 		List<String[]> runs = new ArrayList<>();
 		runs.add(new String[] { "region list (desk.longtou)", desk, "/api/cases?region=" + TOWN + "&size=20" });
 		runs.add(new String[] { "grid member's list (grid.liuyi)", grid, "/api/cases?size=20" });
@@ -103,8 +110,15 @@ public final class CaseListBenchmark {
 		runs.add(new String[] { "q=宅基地 (desk.longtou)", desk, "/api/cases?size=20&q=" + enc("宅基地") });
 		runs.add(new String[] { "q=纠纷 (desk.longtou)", desk, "/api/cases?size=20&q=" + enc("纠纷") });
 		runs.add(new String[] { "q=噪音扰民 (desk.longtou)", desk, "/api/cases?size=20&q=" + enc("噪音扰民") });
-		runs.add(new String[] { "overview (leader.longtou; rollups: a later part)", leader,
-				"/api/stats/overview?region=" + TOWN });
+		runs.add(new String[] { "overview (leader.longtou)", leader, "/api/stats/overview?region=" + TOWN });
+		runs.add(new String[] { "six-month overview (leader.longtou)", leader,
+				"/api/stats/overview?region=" + TOWN + "&from=" + SIX_MONTHS_FROM + "&to=" + SIX_MONTHS_TO });
+		runs.add(new String[] { "trend by month (leader.longtou)", leader, "/api/stats/trend?by=MONTH&region=" + TOWN });
+		runs.add(new String[] { "trend by unit, six months (leader.longtou)", leader,
+				"/api/stats/trend?by=UNIT&region=" + TOWN + "&from=" + SIX_MONTHS_FROM + "&to=" + SIX_MONTHS_TO });
+		runs.add(new String[] { "county overview (county.chenggu)", county, "/api/stats/overview" });
+		runs.add(new String[] { "grid member's overview (grid.liuyi)", grid, "/api/stats/overview" });
+		runs.add(new String[] { "station's trend by month (judicial.longtou)", station, "/api/stats/trend?by=MONTH" });
 		System.out.printf("%n=== CaseListBenchmark: first pages over HTTP, client in the same JVM, one at a time ===%n");
 		for (String[] r : runs) {
 			for (int i = 1; i <= repeat; i++) {
@@ -115,7 +129,11 @@ public final class CaseListBenchmark {
 				HttpResponse<String> response = get(r[2], r[1]);
 				double ms = (System.nanoTime() - t) / 1e6;
 				String shape = "";
-				if (response.statusCode() == 200 && r[2].startsWith("/api/cases")) {
+				if (response.statusCode() == 200 && r[2].startsWith("/api/stats/overview")) {
+					shape = "received %d".formatted(json.readTree(response.body()).path("received").asLong());
+				} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/")) {
+					shape = "rows %d".formatted(json.readTree(response.body()).size());
+				} else if (response.statusCode() == 200 && r[2].startsWith("/api/cases")) {
 					JsonNode body = json.readTree(response.body());
 					shape = "items %d, total %d, totalExact %s".formatted(body.path("items").size(),
 							body.path("total").asLong(), body.path("totalExact").asBoolean());

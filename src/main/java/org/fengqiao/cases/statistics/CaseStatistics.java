@@ -4,11 +4,13 @@ import org.fengqiao.cases.CaseVisibility;
 import org.fengqiao.cases.lifecycle.CaseRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.RegionCodes;
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code GET /api/stats/overview}, over the cases received in the period that the caller sees (merged
  * repeats not counted): resolution rate = resolved ÷ received; on-time rate = resolved by the due date ÷
- * resolved; satisfaction rate = satisfied visits ÷ rated visits (UNREACHABLE is no rating).
+ * resolved; satisfaction rate = satisfied visits ÷ rated visits (UNREACHABLE is no rating). Callers who see
+ * every case of the region are answered from the rollups (whole months) and the period's partial months live;
+ * everyone else live over the cases they see ({@link RollupPolicy}).
  */
 @Component
 public class CaseStatistics {
@@ -61,18 +65,19 @@ public class CaseStatistics {
 			""");
 
 	private static final String MEASURES = """
-			count(*) AS received,
-			count(*) FILTER (WHERE c.resolved_at IS NOT NULL) AS resolved,
-			count(*) FILTER (WHERE c.resolved_at IS NOT NULL AND c.resolved_on_time) AS on_time,
-			count(*) FILTER (WHERE c.satisfaction IN ('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED')) AS satisfied,
-			count(*) FILTER (WHERE c.satisfaction IS NOT NULL AND c.satisfaction <> 'UNREACHABLE') AS rated,
-			count(*) FILTER (WHERE c.overdue AND c.resolved_at IS NULL) AS overdue
+			sum(b.received) AS received, sum(b.resolved) AS resolved, sum(b.on_time) AS on_time,
+			sum(b.satisfied) AS satisfied, sum(b.rated) AS rated, sum(b.overdue) AS overdue
 			""";
-	private static final String FROM = CaseVisibility.RULE.sql("""
-			 FROM cases c WHERE {scope}
-			 AND c.status <> 'MERGED' AND c.region_code LIKE :regionPattern
-			 AND c.received_at >= :from AND c.received_at < :to
-			""");
+	/**
+	 * The overview in one pass: the totals (grouping 7, always one row), by kind (3), by channel (5) and by child
+	 * region (6); groups whose cases all went (merged, deleted) are dropped.
+	 */
+	private static final String OVERVIEW = """
+			SELECT GROUPING(b.kind, b.channel, b.child) AS grouping, b.kind, b.channel, b.child, %s
+			FROM (SELECT base.*, rpad(left(base.region_code, :digits), 12, '0') AS child FROM base) b
+			GROUP BY GROUPING SETS ((), (b.kind), (b.channel), (b.child))
+			HAVING GROUPING(b.kind, b.channel, b.child) = 7 OR sum(b.received) > 0
+			""".formatted(MEASURES);
 
 	private final JdbcClient jdbc;
 	private final Regions regions;
@@ -86,43 +91,47 @@ public class CaseStatistics {
 
 	public Overview overview(String regionCode, LocalDate from, LocalDate to, Caller caller) {
 		Region region = region(regionCode, caller);
-		String prefix = RegionCodes.prefix(region.code());
-		DataScope v = caller.scope();
-		Instant start = from == null ? Instant.EPOCH : Times.startOf(from);
-		Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : Times.endOf(to);
-		Counts total = bind(jdbc.sql("SELECT " + MEASURES + FROM), v, prefix, start, end)
-			.query((rs, i) -> counts(rs)).single();
-		Map<String, Long> byKind = grouped("c.kind", v, prefix, start, end);
-		Map<String, Long> byChannel = grouped("c.channel", v, prefix, start, end);
 		int childDigits = childDigits(region.level());
-		List<RegionRow> byRegion = childDigits == 0 ? List.of()
-				: bind(jdbc.sql("SELECT rpad(left(c.region_code, :digits), 12, '0') AS child, " + MEASURES + FROM
-						+ " GROUP BY child ORDER BY child"), v, prefix, start, end).param("digits", childDigits)
-					.query((rs, i) -> {
-						Counts c = counts(rs);
-						String code = rs.getString("child");
-						return new RegionRow(code, regions.find(code).map(Region::name).orElse(null), c.received(),
+		Counts total = new Counts(0, 0, 0, 0, 0, 0);
+		Map<String, Long> byKind = new TreeMap<>();
+		Map<String, Long> byChannel = new TreeMap<>();
+		List<RegionRow> byRegion = new ArrayList<>();
+		List<Object[]> rows = bind(region, Period.of(from, to), caller, OVERVIEW).param("digits", childDigits)
+			.query((rs, i) -> new Object[] { rs.getInt("grouping"), rs.getString("kind"), rs.getString("channel"),
+					rs.getString("child"), counts(rs) })
+			.list();
+		for (Object[] row : rows) {
+			Counts c = (Counts) row[4];
+			switch ((Integer) row[0]) {
+				case 7 -> total = c;
+				case 3 -> byKind.put((String) row[1], c.received());
+				case 5 -> byChannel.put((String) row[2], c.received());
+				default -> {
+					if (childDigits > 0) {
+						String code = (String) row[3];
+						byRegion.add(new RegionRow(code, regions.find(code).map(Region::name).orElse(null), c.received(),
 								c.resolved(), rate(c.resolved(), c.received()), rate(c.onTime(), c.resolved()),
-								rate(c.satisfied(), c.rated()), c.overdue());
-					}).list();
+								rate(c.satisfied(), c.rated()), c.overdue()));
+					}
+				}
+			}
+		}
+		byRegion.sort(Comparator.comparing(RegionRow::regionCode));
 		return new Overview(total.received(), total.resolved(), rate(total.resolved(), total.received()),
-				rate(total.onTime(), total.resolved()), rate(total.satisfied(), total.rated()), total.overdue(), byKind,
-				byChannel, byRegion);
+				rate(total.onTime(), total.resolved()), rate(total.satisfied(), total.rated()), total.overdue(),
+				new LinkedHashMap<>(byKind), new LinkedHashMap<>(byChannel), byRegion);
 	}
 
 	/** The same measures as the overview, grouped by month, village, unit, kind or channel. */
 	public List<TrendRow> trend(String regionCode, LocalDate from, LocalDate to, Trend by, Caller caller) {
-		String prefix = RegionCodes.prefix(region(regionCode, caller).code());
-		Instant start = from == null ? Instant.EPOCH : Times.startOf(from);
-		Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : Times.endOf(to);
-		return bind(jdbc.sql("SELECT " + by.expression() + " AS key, " + MEASURES + FROM + " GROUP BY key ORDER BY key"),
-				caller.scope(), prefix, start, end)
-			.query((rs, i) -> {
-				Counts c = counts(rs);
-				String key = rs.getString("key");
-				return new TrendRow(key, name(by, key), c.received(), c.resolved(), rate(c.resolved(), c.received()),
-						rate(c.onTime(), c.resolved()), rate(c.satisfied(), c.rated()), c.overdue());
-			}).list();
+		String sql = "SELECT " + by.expression() + " AS key, " + MEASURES
+				+ " FROM base b GROUP BY key HAVING sum(b.received) > 0 ORDER BY key";
+		return bind(region(regionCode, caller), Period.of(from, to), caller, sql).query((rs, i) -> {
+			Counts c = counts(rs);
+			String key = rs.getString("key");
+			return new TrendRow(key, name(by, key), c.received(), c.resolved(), rate(c.resolved(), c.received()),
+					rate(c.onTime(), c.resolved()), rate(c.satisfied(), c.rated()), c.overdue());
+		}).list();
 	}
 
 	/** The open cases of each grid in the region that the caller sees. */
@@ -147,14 +156,6 @@ public class CaseStatistics {
 		};
 	}
 
-	private Map<String, Long> grouped(String column, DataScope v, String prefix, Instant from, Instant to) {
-		Map<String, Long> result = new LinkedHashMap<>();
-		bind(jdbc.sql("SELECT " + column + " AS key, count(*) AS n" + FROM + " GROUP BY key ORDER BY key"), v, prefix,
-				from, to).query((rs, i) -> Map.entry(rs.getString("key"), rs.getLong("n")))
-			.list().forEach(e -> result.put(e.getKey(), e.getValue()));
-		return result;
-	}
-
 	/** Rates are decimals 0–1 rounded to 4 places, null when the denominator is 0. */
 	static BigDecimal rate(long numerator, long denominator) {
 		return denominator == 0 ? null
@@ -176,9 +177,20 @@ public class CaseStatistics {
 				rs.getLong("rated"), rs.getLong("overdue"));
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope v, String prefix,
-			Instant from, Instant to) {
-		return ScopeSql.bind(spec, v).param("regionPattern", prefix + "%").param("from", CaseRows.ts(from))
-			.param("to", CaseRows.ts(to));
+	/**
+	 * The statement over {@code base}: the rollups where {@link RollupPolicy} allows them, else every case the
+	 * caller sees; every parameter of both bound.
+	 */
+	private JdbcClient.StatementSpec bind(Region region, Period period, Caller caller, String select) {
+		DataScope scope = caller.scope();
+		String base = RollupPolicy.exactFor(scope, region.code()) ? StatisticsBase.ROLLUPS : StatisticsBase.LIVE;
+		return ScopeSql.bind(jdbc.sql("WITH base AS (" + base + ") " + select), scope)
+			.param("regionPattern", RegionCodes.prefix(region.code()) + "%")
+			.param("from", CaseRows.ts(period.start()))
+			.param("to", CaseRows.ts(period.end()))
+			.param("wholeFrom", period.wholeFrom())
+			.param("wholeTo", period.wholeTo())
+			.param("wholeStart", CaseRows.ts(period.wholeStart()))
+			.param("wholeEnd", CaseRows.ts(period.wholeEnd()));
 	}
 }

@@ -1,0 +1,195 @@
+package org.fengqiao.cases.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fengqiao.platform.deadline.DeadlineSweeper;
+import org.fengqiao.support.Api.Response;
+import org.fengqiao.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fast statistics (rollups for whole-region callers, live for the others) equal a plain count over the
+ * cases each caller sees, after intakes, actions, resolutions, rated visits, a reopening, a merge and the
+ * deadline sweeper's overdue flag went through the API.
+ */
+class RollupExactnessApiTests extends ApiTest {
+
+	private static final String TOWN = "610722101000";
+	private static final String COUNTY = "610722000000";
+	private static final String JUDICIAL = "610722101000-JUDICIAL_OFFICE";
+	private static final List<String> PERIODS = List.of("", "&from=2026-03-05&to=2026-03-05",
+			"&from=2025-06-15&to=2026-03-31", "&from=2026-03-01", "&to=2025-11-20", "&from=2025-04-01&to=2025-12-31");
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DeadlineSweeper sweeper;
+
+	@Autowired
+	RollupFolding folding;
+
+	@Test
+	void overview_and_trends_equal_a_plain_count_for_a_leader_a_county_viewer_a_station_and_a_grid_member() {
+		runTheCaseLoop();
+		String grids = jdbc.sql("""
+				SELECT string_agg(g.grid_code || '%', ',') FROM users u JOIN staff_grids g ON g.staff_id = u.staff_id
+				WHERE u.username = 'grid.liuyi'""").query(String.class).single();
+		assertThat(grids).isNotBlank();
+		Map<String, String> visible = new LinkedHashMap<>();
+		visible.put("leader.longtou", "c.region_code LIKE '610722101%'");
+		visible.put("county.chenggu", "c.region_code LIKE '610722%'");
+		visible.put("judicial.longtou", "(c.lead_unit = '" + JUDICIAL + "' OR '" + JUDICIAL + "' = ANY (c.co_units)"
+				+ " OR c.reported_by = 'judicial.longtou' OR c.first_receiver = 'judicial.longtou')");
+		visible.put("grid.liuyi", "(c.grid_code LIKE ANY (string_to_array('" + grids + "', ','))"
+				+ " OR c.reported_by = 'grid.liuyi' OR c.first_receiver = 'grid.liuyi')");
+		Map<String, String> regions = Map.of("leader.longtou", TOWN, "county.chenggu", COUNTY, "judicial.longtou", TOWN,
+				"grid.liuyi", "610722101213");
+		int compared = 0;
+		for (Map.Entry<String, String> who : visible.entrySet()) {
+			for (String period : PERIODS) {
+				String region = regions.get(who.getKey());
+				Response overview = api.get("/api/stats/overview?region=" + region + period, who.getKey());
+				assertThat(overview.status()).as(who.getKey() + period).isEqualTo(200);
+				Plain plain = plain(who.getValue(), region, period);
+				assertThat(overviewOf(overview.body())).as(who.getKey() + " overview" + period).isEqualTo(plain.overview());
+				for (String by : List.of("MONTH", "UNIT", "VILLAGE")) {
+					Response trend = api.get("/api/stats/trend?by=" + by + "&region=" + region + period, who.getKey());
+					assertThat(trend.status()).as(who.getKey() + by + period).isEqualTo(200);
+					assertThat(rows(trend.body())).as(who.getKey() + " trend by " + by + period).isEqualTo(plain.trend(by));
+				}
+				compared += plain.received();
+			}
+		}
+		assertThat(compared).as("cases compared").isGreaterThan(1000);
+	}
+
+	/** Intakes, handling, rated visits, a fold of the slots, a reopening, merges, one case overdue. */
+	private void runTheCaseLoop() {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			numbers.add(intake("desk.longtou", i % 2 == 0 ? "GRID_PATROL" : "HOTLINE_12345"));
+		}
+		String byGridMember = intake("grid.liuyi", "GRID_PATROL");
+		for (String n : numbers.subList(0, 5)) {
+			act(n, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
+			act(n, "accept", Map.of(), "judicial.longtou");
+		}
+		for (String n : numbers.subList(0, 3)) {
+			act(n, "resolve", Map.of("result", "已调解"), "judicial.longtou");
+			act(n, "feedback", Map.of("method", "PHONE", "message", "已告知"), "desk.longtou");
+		}
+		act(numbers.get(0), "visit", Map.of("satisfaction", "VERY_SATISFIED"), "desk.longtou");
+		act(numbers.get(1), "visit", Map.of("satisfaction", "UNREACHABLE"), "desk.longtou");
+		act(numbers.get(2), "visit", Map.of("satisfaction", "DISSATISFIED", "comment", "不满意"), "desk.longtou");
+		// Fold this month's slots midway: the later changes re-create slots beside the folded row.
+		int before = rollupRows();
+		assertThat(jdbc.sql("SELECT case_rollups_fold(:before)").param("before", java.time.LocalDate.of(2026, 4, 1))
+			.query(Integer.class).single()).as("groups folded").isPositive();
+		assertThat(rollupRows()).as("rollup rows after folding this month's slots").isLessThan(before);
+		folding.fold();
+		act(numbers.get(2), "reopen", Map.of("reason", "群众不满意，重新办理"), "desk.longtou");
+		act(numbers.get(5), "merge", Map.of("into", numbers.get(4)), "desk.longtou");
+		act(byGridMember, "merge", Map.of("into", numbers.get(0)), "desk.longtou");
+		Instant due = OffsetDateTime.parse(api.get("/api/cases/" + numbers.get(3), "desk.longtou").expect(200)
+			.text("dueAt")).toInstant();
+		setClock(due.plusSeconds(1));
+		sweeper.sweep();
+		assertThat(api.get("/api/cases/" + numbers.get(3), "desk.longtou").expect(200).field("overdue").asBoolean())
+			.isTrue();
+		act(numbers.get(4), "resolve", Map.of("result", "逾期办结"), "judicial.longtou");
+		setClock(NOW.plus(Duration.ofHours(1)));
+	}
+
+	private int rollupRows() {
+		return jdbc.sql("SELECT count(*) FROM case_rollups").query(Integer.class).single();
+	}
+
+	private String intake(String user, String channel) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("kind", "DISPUTE");
+		body.put("category", "DISPUTE_HOUSING_HOMESTEAD");
+		body.put("channel", channel);
+		body.put("title", "统计核对 " + System.nanoTime());
+		body.put("description", "汇总与逐条计数是否一致，内容各不相同 " + System.nanoTime());
+		body.put("reporter", Map.of("name", "张某", "phone", "13912342345"));
+		body.put("location", Map.of("regionCode", "610722101213", "gridCode", "61072210121300101", "address", "六一村五组"));
+		return api.post("/api/cases", body, user).expect(201).text("number");
+	}
+
+	private void act(String number, String action, Map<String, Object> body, String user) {
+		api.post("/api/cases/" + number + "/" + action, body, user).expect(200);
+	}
+
+	/** The figures a plain count gives: every case the caller sees, received in the period, not merged. */
+	private Plain plain(String visible, String region, String period) {
+		Map<String, String> q = new HashMap<>();
+		for (String p : period.split("&")) {
+			if (p.contains("=")) {
+				q.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
+			}
+		}
+		String where = " FROM cases c WHERE " + visible + " AND c.status <> 'MERGED'"
+				+ " AND c.region_code LIKE '" + region.replaceAll("0+$", "") + "%'"
+				+ " AND (c.received_at AT TIME ZONE 'Asia/Shanghai')::date >= CAST(:from AS date)"
+				+ " AND (c.received_at AT TIME ZONE 'Asia/Shanghai')::date <= CAST(:to AS date)";
+		String from = q.getOrDefault("from", "1970-01-01");
+		String to = q.getOrDefault("to", "9998-12-31");
+		return new Plain(jdbc, where, from, to, region);
+	}
+
+	private static Map<String, Object> overviewOf(JsonNode o) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (String f : List.of("received", "resolved", "overdue")) {
+			m.put(f, o.path(f).asLong());
+		}
+		for (String f : List.of("resolutionRate", "onTimeRate", "satisfactionRate")) {
+			m.put(f, o.path(f).isNull() ? null : o.path(f).decimalValue().stripTrailingZeros());
+		}
+		m.put("byKind", longs(o.path("byKind")));
+		m.put("byChannel", longs(o.path("byChannel")));
+		m.put("byRegion", rows(o.path("byRegion")));
+		return m;
+	}
+
+	private static Map<String, Long> longs(JsonNode object) {
+		Map<String, Long> m = new LinkedHashMap<>();
+		object.properties().forEach(e -> m.put(e.getKey(), e.getValue().asLong()));
+		return m;
+	}
+
+	static List<String> rows(JsonNode array) {
+		List<String> out = new ArrayList<>();
+		for (JsonNode r : array) {
+			String key = r.has("regionCode") ? r.path("regionCode").asString() : r.path("key").asString();
+			out.add(key + " " + r.path("received").asLong() + "/" + r.path("resolved").asLong() + "/"
+					+ r.path("overdue").asLong() + " " + rate(r.path("resolutionRate")) + " " + rate(r.path("onTimeRate"))
+					+ " " + rate(r.path("satisfactionRate")));
+		}
+		return out;
+	}
+
+	private static String rate(JsonNode n) {
+		return n.isNull() || n.isMissingNode() ? "-" : n.decimalValue().stripTrailingZeros().toPlainString();
+	}
+
+	static BigDecimal rateOf(long numerator, long denominator) {
+		return denominator == 0 ? null
+				: BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, java.math.RoundingMode.HALF_UP)
+					.stripTrailingZeros();
+	}
+}
