@@ -15,6 +15,7 @@ import org.fengqiao.FengqiaoApplication;
 import org.fengqiao.people.RegisterWorkbooks;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,8 +80,32 @@ public final class ResidentImportBenchmark {
 			JsonNode again = importAndWait(base, token, workbook);
 			System.out.printf("re-import of the same sheet (nothing changes): %.2f s, %s accepted%n",
 					(System.nanoTime() - t) / 1e9, again.path("accepted").asText());
+			databaseFloor(app.getBean(JdbcClient.class), rows);
 		} finally {
 			app.close();
+		}
+	}
+
+	/**
+	 * What the database alone pays for the rows the import wrote: the same residents and their history rows inserted
+	 * once more, in one statement each, into copies of the tables with the same indexes and checks (no foreign keys,
+	 * no conflict handling, no Java). The import spreads this work over its writer lanes.
+	 */
+	private static void databaseFloor(JdbcClient jdbc, int rows) {
+		double residents = timed(jdbc, "residents", "id", rows);
+		double events = timed(jdbc, "resident_events", "id", rows);
+		System.out.printf("database floor: the same %,d residents inserted again in one statement into a copy with the "
+				+ "same indexes %.2f s, their %,d history rows %.2f s (one backend, no Java)%n", rows, residents, rows, events);
+	}
+
+	private static double timed(JdbcClient jdbc, String table, String order, int rows) {
+		jdbc.sql("CREATE TABLE floor_copy (LIKE " + table + " INCLUDING ALL)").update();
+		try {
+			long t = System.nanoTime();
+			jdbc.sql("INSERT INTO floor_copy OVERRIDING SYSTEM VALUE SELECT * FROM " + table + " ORDER BY " + order + " DESC LIMIT " + rows).update();
+			return (System.nanoTime() - t) / 1e9;
+		} finally {
+			jdbc.sql("DROP TABLE floor_copy").update();
 		}
 	}
 
