@@ -5,8 +5,8 @@ import java.util.concurrent.CompletionException;
 
 import org.fengqiao.platform.FengqiaoProperties;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -16,9 +16,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts the embedded PostgreSQL (with initdb on a fresh data directory) on a thread of its own as soon as the
- * settings are known, so that it comes up while Spring reads its configuration and builds the application,
- * which takes seconds of the main thread; {@link EmbeddedDatabaseConfig} then takes the running server. One
- * instance per {@code SpringApplication} (registered in {@code META-INF/spring.factories}).
+ * context's settings are complete, so that it comes up while Spring reads its configuration and builds the
+ * application, which takes seconds of the main thread; {@link EmbeddedDatabaseConfig} then takes the running
+ * server. A server nobody took (other settings by then, or a failed start) is stopped. One instance per
+ * {@code SpringApplication} (registered in {@code META-INF/spring.factories}).
  */
 class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEvent> {
 
@@ -39,10 +40,15 @@ class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEven
 
 		/** The started server when it was started for these settings, else null (the caller starts one). */
 		synchronized EmbeddedPostgres take(FengqiaoProperties wanted) {
-			if (taken || !properties.equals(wanted)) {
+			if (taken) {
 				return null;
 			}
 			taken = true;
+			if (!properties.equals(wanted)) {
+				// stopped before the caller starts its own, which may want the same directory
+				server.handle((postgres, failure) -> postgres).thenAccept(EarlyEmbeddedPostgres::close).join();
+				return null;
+			}
 			try {
 				return server.join();
 			} catch (CompletionException e) {
@@ -50,7 +56,7 @@ class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEven
 			}
 		}
 
-		/** Stops the server if nobody took it (the application failed before it needed a database). */
+		/** Stops the server if nobody took it (other settings, or the application failed before it needed one). */
 		synchronized void closeUnlessTaken() {
 			if (!taken) {
 				taken = true;
@@ -63,8 +69,10 @@ class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEven
 
 	@Override
 	public void onApplicationEvent(SpringApplicationEvent event) {
-		if (event instanceof ApplicationEnvironmentPreparedEvent prepared && wanted(prepared.getEnvironment())) {
-			FengqiaoProperties properties = Binder.get(prepared.getEnvironment())
+		// the context's initializers have run: its environment is complete (tests add their properties there)
+		if (event instanceof ApplicationContextInitializedEvent initialized
+				&& wanted(initialized.getApplicationContext().getEnvironment())) {
+			FengqiaoProperties properties = Binder.get(initialized.getApplicationContext().getEnvironment())
 				.bindOrCreate("fengqiao", FengqiaoProperties.class);
 			CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
 			Thread thread = new Thread(() -> {
@@ -77,10 +85,11 @@ class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEven
 			thread.setDaemon(true);
 			thread.start();
 			starting = new Starting(properties, server);
-		} else if (event instanceof ApplicationContextInitializedEvent initialized && starting != null) {
 			initialized.getApplicationContext().getBeanFactory().registerSingleton(BEAN, starting);
-		} else if (event instanceof ApplicationFailedEvent && starting != null) {
+		} else if ((event instanceof ApplicationReadyEvent || event instanceof ApplicationFailedEvent)
+				&& starting != null) {
 			starting.closeUnlessTaken();
+			starting = null;
 		}
 	}
 
@@ -90,6 +99,9 @@ class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEven
 	}
 
 	private static void close(EmbeddedPostgres postgres) {
+		if (postgres == null) {
+			return;
+		}
 		try {
 			postgres.close();
 		} catch (Exception e) {
