@@ -58,10 +58,9 @@ class DemoAccounts {
 	}
 
 	void create(Map<String, Long> staffIds) {
-		for (DemoAccount a : ACCOUNTS) {
-			accounts.create(new Accounts.NewAccount(a.username(), a.displayName(), PASSWORD, Set.of(a.role()),
-					a.regions(), a.departments(), a.readOnly(), a.staffKey() == null ? null : staffIds.get(a.staffKey())),
-					true);
-		}
+		accounts.createDemo(ACCOUNTS.stream()
+			.map(a -> new Accounts.NewAccount(a.username(), a.displayName(), PASSWORD, Set.of(a.role()), a.regions(),
+					a.departments(), a.readOnly(), a.staffKey() == null ? null : staffIds.get(a.staffKey())))
+			.toList());
 	}
 }

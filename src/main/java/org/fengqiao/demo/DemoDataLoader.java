@@ -1,25 +1,24 @@
 package org.fengqiao.demo;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import org.fengqiao.directory.DutyRoster;
-import org.fengqiao.platform.Times;
-
-import org.fengqiao.cases.demo.DemoCaseHistory;
-import org.fengqiao.people.demo.DemoPeople;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.fengqiao.cases.demo.DemoCaseHistory;
 import org.fengqiao.directory.Department;
 import org.fengqiao.directory.DepartmentKind;
 import org.fengqiao.directory.Directory;
+import org.fengqiao.directory.DutyRoster;
 import org.fengqiao.directory.FieldRole;
 import org.fengqiao.directory.Stationing;
+import org.fengqiao.people.demo.DemoPeople;
 import org.fengqiao.platform.DemoMode;
+import org.fengqiao.platform.Times;
 import org.fengqiao.region.Grid;
 import org.fengqiao.region.Grids;
 import org.fengqiao.region.Regions;
@@ -74,6 +73,22 @@ class DemoDataLoader implements ApplicationRunner {
 			.map(g -> new Grid(g.code(), g.name(), g.level(), g.regionCode(), g.parentCode(), g.households(),
 					g.boundaryGeoJson(), true))
 			.toList());
+		// the register needs only the regions and grids: it is written on a thread of its own (its own
+		// transaction and connection) while this one writes the directory, the accounts and the case history
+		CompletableFuture<Integer> register = new CompletableFuture<>();
+		Thread registerThread = new Thread(() -> {
+			try {
+				long peopleStarted = System.nanoTime();
+				int residents = people.load(DemoDataGenerator.DEFAULT_SEED);
+				log.info("demo households and residents: {} residents in {} ms", residents,
+						(System.nanoTime() - peopleStarted) / 1_000_000);
+				register.complete(residents);
+			} catch (Throwable e) {
+				register.completeExceptionally(e);
+			}
+		}, "demo-register");
+		registerThread.setDaemon(true);
+		registerThread.start();
 		List<Long> ids = directory.loadAll(data.departments().stream()
 			.map(d -> new Department(d.code(), d.name(), DepartmentKind.valueOf(d.kind()), d.regionCode(),
 					d.stationing() == null ? null : Stationing.valueOf(d.stationing())))
@@ -92,13 +107,15 @@ class DemoDataLoader implements ApplicationRunner {
 		duty.rotateDemo(today.minusYears(1), today.plusMonths(1).withDayOfMonth(today.plusMonths(1).lengthOfMonth()));
 		long history = System.nanoTime();
 		int caseCount = cases.load(DemoDataGenerator.DEFAULT_SEED);
-		long peopleStarted = System.nanoTime();
-		int residents = people.load(DemoDataGenerator.DEFAULT_SEED);
-		log.info("demo households and residents: {} residents in {} ms", residents,
-				(System.nanoTime() - peopleStarted) / 1_000_000);
+		long historyMillis = (System.nanoTime() - history) / 1_000_000;
+		try {
+			register.join();
+		} catch (CompletionException e) {
+			throw e.getCause() instanceof Exception cause ? cause : e;
+		}
 		log.info("demo data set loaded in {} ms: {} regions, {} grids, {} departments, {} staff, {} accounts, "
 				+ "{} cases (case history {} ms)", (System.nanoTime() - started) / 1_000_000, data.regions().size(),
 				data.grids().size(), data.departments().size(), data.staff().size(), DemoAccounts.ACCOUNTS.size(),
-				caseCount, (System.nanoTime() - history) / 1_000_000);
+				caseCount, historyMillis);
 	}
 }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.fengqiao.platform.FengqiaoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -34,8 +35,16 @@ class EmbeddedDatabaseConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
+	/** The server {@link EarlyEmbeddedPostgres} started for these settings, or a new one. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(FengqiaoProperties properties) throws IOException {
+	EmbeddedPostgres embeddedPostgres(FengqiaoProperties properties,
+			ObjectProvider<EarlyEmbeddedPostgres.Starting> early) throws IOException {
+		EarlyEmbeddedPostgres.Starting starting = early.getIfAvailable();
+		EmbeddedPostgres started = starting == null ? null : starting.take(properties);
+		return started != null ? started : start(properties);
+	}
+
+	static EmbeddedPostgres start(FengqiaoProperties properties) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
