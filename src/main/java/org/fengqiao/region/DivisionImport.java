@@ -214,6 +214,7 @@ public final class DivisionImport {
 	}
 
 	/** True when {@code regions} has no row of the level yet, so none of a file of that level can be there. */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "the national import (administrators only) asks whether any region of a level exists anywhere")
 	private static boolean noRegionAt(Connection connection, RegionLevel level) throws SQLException {
 		try (PreparedStatement st = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM regions WHERE level = ?)")) {
 			st.setString(1, level.name());
