@@ -73,8 +73,7 @@ final class DivisionRow {
 		} catch (IllegalArgumentException e) {
 			return new Parsed(null, "层级无效");
 		}
-		String expected = format == Format.SEED ? "\\d{12}" : "\\d{" + level.digits() + "}";
-		if (!code.matches(expected)) {
+		if (!RegionCodes.isDigits(code, format == Format.SEED ? 12 : level.digits())) {
 			return new Parsed(null, "代码 " + code + " 不是 " + level + " 级区划代码");
 		}
 		String padded = RegionCodes.pad(code);

@@ -28,12 +28,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Times the whole-country division import on an embedded PostgreSQL: a first import into an empty
  * {@code regions}, an idempotent re-import, and psql's {@code \copy} of the same normalized rows into a
- * bare table as the floor. Usage: {@code DivisionImportBenchmark [divisionsFolder]}.
+ * table with its primary key as the floor (a bare table would hide the index cost every real import
+ * pays), with the ratio against the target. Usage: {@code DivisionImportBenchmark [divisionsFolder]}.
  */
 public final class DivisionImportBenchmark {
 
 	/** The requirement on a 2-core machine. */
 	private static final double LIMIT_SECONDS = 60;
+	/** Issue 15: the first import at most this many times psql's \copy into a keyed table, same run. */
+	private static final double TARGET_RATIO = 3.0;
 	/** 665,276 rows minus the 5 that fold into a parent with the same padded code. */
 	private static final long EXPECTED_ROWS = 665_271;
 
@@ -68,23 +71,32 @@ public final class DivisionImportBenchmark {
 			System.out.printf("regions count(*): %,d after the first import, %,d after the re-import (expected %,d)%n",
 					rows, rowsAgain, EXPECTED_ROWS);
 
-			// The same normalized rows, written out before timing, loaded by psql into a bare table.
-			Path csv = Files.createTempFile("bare_regions", ".csv");
+			// The same normalized rows, written out before timing, loaded by psql into a table with its key.
+			Path csv = Files.createTempFile("keyed_regions", ".csv");
 			try {
 				try (Connection c = ds.getConnection(); OutputStream out = Files.newOutputStream(csv)) {
 					c.unwrap(PGConnection.class).getCopyAPI().copyOut(
 							"COPY (SELECT code, name, level, parent_code, kind FROM regions ORDER BY code) TO STDOUT (FORMAT csv)", out);
 				}
-				execute(ds, "CREATE TABLE bare_regions (code varchar(12), name varchar(100), level varchar(10),"
-						+ " parent_code varchar(12), kind varchar(10))");
-				double psql = psqlCopy(pg.getPort(), csv);
-				long bareRows = Long.parseLong(query(ds, "SELECT count(*) FROM bare_regions"));
-				System.out.printf("psql \\copy: %,d rows (%,d bytes of CSV) in %.2f s%n%n", bareRows, Files.size(csv), psql);
+				execute(ds, "CREATE TABLE keyed_regions (code varchar(12) COLLATE \"C\" PRIMARY KEY, name varchar(100),"
+						+ " level varchar(10), parent_code varchar(12) COLLATE \"C\", kind varchar(10))");
+				double psql = psqlCopy(pg.getPort(), "keyed_regions", csv);
+				// The floor of the real table: a copy of regions with all its indexes and checks.
+				execute(ds, "CREATE TABLE like_regions (LIKE regions INCLUDING ALL)");
+				execute(ds, "ALTER TABLE like_regions ALTER COLUMN updated_at SET DEFAULT now()");
+				double like = psqlCopy(pg.getPort(), "like_regions (code, name, level, parent_code, kind)", csv);
+				long keyedRows = Long.parseLong(query(ds, "SELECT count(*) FROM keyed_regions"));
+				System.out.printf("psql \\copy into a table with its primary key: %,d rows (%,d bytes of CSV) in %.2f s%n%n",
+						keyedRows, Files.size(csv), psql);
+				System.out.printf("psql \\copy into a copy of regions (its two indexes and checks): %.2f s%n%n", like);
 
-				System.out.println("| rows | our import s | re-import s | psql \\copy s | ours/psql | rows/s (ours) | rows/s (psql) |");
+				System.out.println("| rows | our import s | re-import s | psql \\copy (keyed) s | ours/psql | rows/s (ours) | rows/s (psql) |");
 				System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 				System.out.printf("| %,d | %.2f | %.2f | %.2f | %.1f× | %,.0f | %,.0f |%n", rows, first.seconds, second.seconds,
-						psql, first.seconds / psql, rows / first.seconds, bareRows / psql);
+						psql, first.seconds / psql, rows / first.seconds, keyedRows / psql);
+				System.out.printf("first import / \\copy = %.2f× (target ≤ %.1f×: %s), load average %.2f%n", first.seconds / psql,
+						TARGET_RATIO, first.seconds / psql <= TARGET_RATIO ? "met" : "NOT met",
+						ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			} finally {
 				Files.deleteIfExists(csv);
 			}
@@ -151,11 +163,11 @@ public final class DivisionImportBenchmark {
 		return new Run(total, outcome);
 	}
 
-	/** Runs psql \copy into bare_regions as a subprocess and returns its wall-clock seconds. */
-	private static double psqlCopy(int port, Path csv) throws Exception {
+	/** Runs psql \copy into keyed_regions as a subprocess and returns its wall-clock seconds. */
+	private static double psqlCopy(int port, String table, Path csv) throws Exception {
 		ProcessBuilder pb = new ProcessBuilder("/usr/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "localhost",
 				"-p", String.valueOf(port), "-U", "postgres", "-d", "postgres",
-				"-c", "\\copy bare_regions FROM '" + csv + "' CSV").inheritIO();
+				"-c", "\\copy " + table + " FROM '" + csv + "' CSV").inheritIO();
 		pb.environment().put("PGCONNECT_TIMEOUT", "10");
 		long start = System.nanoTime();
 		int rc = pb.start().waitFor();
