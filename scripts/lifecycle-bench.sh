@@ -26,7 +26,7 @@ data=$(mktemp -d /tmp/fengqiao-life.XXXXXX)
 java ${SERVER_OPTS:-} -jar "$jar" --server.port="$port" --fengqiao.data-dir="$data" --logging.level.root=WARN \
      >"$data.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$data"; }
+cleanup() { kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
 for _ in $(seq 1 240); do
   curl -sf "http://localhost:$port/api/system/info" >/dev/null && break
