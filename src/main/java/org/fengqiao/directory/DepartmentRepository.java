@@ -50,6 +50,14 @@ class DepartmentRepository {
 			.query(DepartmentRepository::map).list();
 	}
 
+	@ReadsAcrossScopes(reason = "one unit a center of a town or county dispatches to, checked by the case lifecycle as system work")
+	Optional<Department> dispatchTarget(String regionCode, String villagePrefix, String unitCode) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM departments WHERE code = :unit AND active"
+				+ " AND (region_code = :code OR (kind = 'VILLAGE_COMMITTEE' AND region_code LIKE :villages))")
+			.param("unit", unitCode).param("code", regionCode).param("villages", villagePrefix + "___")
+			.query(DepartmentRepository::map).optional();
+	}
+
 	@ReadsAcrossScopes(reason = "a unit by code for system work: checking a unit named in a rule, a dispatch or an escalation")
 	Optional<Department> find(String code) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM departments WHERE code = :code").param("code", code)

@@ -56,6 +56,19 @@ public class Directory {
 		return departments.dispatchTargets(region.code(), RegionCodes.prefix(region.code()));
 	}
 
+	/**
+	 * One unit, when a center of this town or county (by code, not checked against any scope) can dispatch to it:
+	 * the same rule as {@link #dispatchTargets}, one query by the unit's key instead of a region read and the list.
+	 */
+	public Optional<Department> dispatchTarget(String regionCode, String unitCode) {
+		int digits = RegionCodes.prefix(regionCode).length();
+		if (digits != 6 && digits != 9) {
+			return Optional.empty();
+		}
+		String code = RegionCodes.pad(regionCode);
+		return departments.dispatchTarget(code, RegionCodes.prefix(code), unitCode);
+	}
+
 	/** The grids a staff member is responsible for (a grid member's cases are those located in them). */
 	public List<String> gridCodesOf(Long staffId) {
 		return staffId == null ? List.of() : staff.find(staffId).map(StaffRepository.StaffRow::gridCodes).orElse(List.of());

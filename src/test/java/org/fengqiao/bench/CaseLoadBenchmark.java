@@ -63,6 +63,7 @@ public final class CaseLoadBenchmark {
 	private final int clients;
 	private final long warmupNanos, measureNanos, maxLifecycles;
 	private int ceilingSeconds;
+	private ProcessCpu server;
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(10)).build();
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -101,6 +102,17 @@ public final class CaseLoadBenchmark {
 				Integer.parseInt(o.getOrDefault("clients", "32")), Integer.parseInt(o.getOrDefault("warmup", "10")),
 				Integer.parseInt(o.getOrDefault("seconds", "30")), Long.parseLong(o.getOrDefault("max-lifecycles", "2000000")));
 		bench.ceilingSeconds = Integer.parseInt(o.getOrDefault("ceiling", "0"));
+		if (app == null) {
+			int port = URI.create(url).getPort();
+			long pid = o.containsKey("server-pid") ? Long.parseLong(o.get("server-pid")) : ProcessCpu.listeningOn(port);
+			if (pid > 0) {
+				bench.server = new ProcessCpu(pid, port);
+				System.out.printf("server JVM pid %d, its PostgreSQL postmaster pid %d (0: not found, database CPU not counted)%n",
+						pid, bench.server.postmasterPid);
+			} else {
+				System.out.println("no local process listens on port " + port + " (give --server-pid=): server CPU not counted");
+			}
+		}
 		try {
 			LoadProbe probe = app == null ? null : new LoadProbe(app);
 			bench.run(probe);
@@ -138,16 +150,21 @@ public final class CaseLoadBenchmark {
 			threads.get(threads.size() - 1).start();
 		}
 		Thread.sleep(Math.max(0, (measureStart - System.nanoTime()) / 1_000_000));
+		long[] cpuStart = cpu();
 		if (probe != null) {
 			probe.begin();
 			Thread.sleep(Math.max(0, (measureEnd - System.nanoTime()) / 1_000_000));
 			probe.cpu();
+		} else {
+			Thread.sleep(Math.max(0, (measureEnd - System.nanoTime()) / 1_000_000));
 		}
+		long[] cpuEnd = cpu();
 		for (Thread t : threads) {
 			t.join();
 		}
 		long end = results.stream().mapToLong(c -> c.lastEnd).max().orElse(measureEnd);
 		report(results, (end - measureStart) / 1e9);
+		reportCpu(cpuStart, cpuEnd, results.stream().mapToLong(c -> c.lifecycles).sum() * measureNanos / (double) (end - measureStart));
 		if (probe != null) {
 			probe.end(results.stream().mapToLong(c -> c.lifecycles).sum(), villages.get(0)[0]);
 		}
@@ -242,6 +259,31 @@ public final class CaseLoadBenchmark {
 		double rate = all.length / (ceilingSeconds * 1.0);
 		System.out.printf("ceiling GET %s (%s): %.0f requests/s, at most %.0f lifecycles/s at this cost per step; %s%n",
 				path, what, rate, rate / STEPS, Latencies.summary(all));
+	}
+
+	/** CPU nanoseconds so far: [0] the server JVM, [1] its PostgreSQL processes (0 when in-process), [2] this JVM. */
+	private long[] cpu() {
+		long[] s = server == null ? new long[2] : server.sample();
+		long own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		return new long[] { s[0], s[1], own };
+	}
+
+	/** CPU per lifecycle over the measured period (lifecycles scaled to the period the CPU was read over). */
+	private void reportCpu(long[] start, long[] end, double lifecycles) {
+		double wall = measureNanos / 1e9;
+		String[] who = { "server JVM", "PostgreSQL", "driver JVM" };
+		System.out.println("CPU per lifecycle (ms) and cores used over the measured period:");
+		for (int i = 0; i < 3; i++) {
+			if (i < 2 && server == null) {
+				continue;
+			}
+			double used = (end[i] - start[i]) / 1e6;
+			System.out.printf("  %-11s %6.2f ms   %.2f cores%n", who[i], used / Math.max(lifecycles, 1), used / 1e3 / wall);
+		}
+		if (server != null) {
+			System.out.printf("  %-11s %6.2f ms%n", "server+db", (end[0] - start[0] + end[1] - start[1]) / 1e6 / Math.max(lifecycles, 1));
+		}
 	}
 
 	private static boolean failed(Client c, boolean measured, String what) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.fengqiao.directory.Department;
 import org.fengqiao.directory.DepartmentKind;
 import org.fengqiao.directory.Directory;
-import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +40,7 @@ public class CaseRulesLookup implements LifecycleRules {
 	@Override
 	public Optional<DepartmentKind> dispatchTarget(String holdingUnit, String unitCode) {
 		String holdingRegion = holdingUnit.substring(0, holdingUnit.indexOf('-'));
-		return directory.dispatchTargets(holdingRegion, DataScope.everything()).stream()
-			.filter(d -> d.code().equals(unitCode)).findFirst().map(Department::kind);
+		return directory.dispatchTarget(holdingRegion, unitCode).map(Department::kind);
 	}
 
 	@Override
