@@ -151,7 +151,7 @@ final class LoadProbe {
 
 	/** EXPLAIN ANALYZE of the real RepeatCheck query (read from its class) as the town desk runs it at intake. */
 	private void explainRepeatCheck(String village) throws Exception {
-		Field f = Class.forName("org.fengqiao.cases.RepeatCheck").getDeclaredField("CANDIDATES");
+		Field f = Class.forName("org.fengqiao.cases.intake.RepeatCheck").getDeclaredField("CANDIDATES");
 		f.setAccessible(true);
 		System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) of intake's repeat check for village " + village + ":");
 		jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + f.get(null)).param("self", "").param("idHash", null)
