@@ -65,4 +65,18 @@ class PersonalDataCipherTest {
 		assertThat(batch.blindIndex("13912342345")).isEqualTo(c.blindIndex("13912342345"));
 		assertThat(batch.encrypt(null)).isNull();
 	}
+
+	@Test
+	void no_two_values_share_an_iv_within_a_batch_or_across_batches() throws Exception {
+		PersonalDataCipher c = cipher(key('a'));
+		java.util.Set<String> ivs = new java.util.HashSet<>();
+		for (int b = 0; b < 20; b++) {
+			PersonalDataCipher.Batch batch = c.batch();
+			for (int i = 0; i < 500; i++) {
+				byte[] sealed = batch.encrypt("13912342345");
+				assertThat(ivs.add(java.util.HexFormat.of().formatHex(sealed, 0, 12))).isTrue();
+				assertThat(c.decrypt(sealed)).isEqualTo("13912342345");
+			}
+		}
+	}
 }
