@@ -1,13 +1,12 @@
 package org.fengqiao.people.excel;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +18,7 @@ import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.ScopeSql;
 import org.fengqiao.platform.crypto.PersonalDataCipher;
+import org.fengqiao.platform.db.BinaryCopy;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +28,13 @@ import org.springframework.stereotype.Repository;
  * Writes checked register rows set-wise: {@code COPY} into a temporary stage (numbers encrypted, hashed), then
  * one upsert of the households (village + address) and one of the residents (the ID number's keyed hash) that
  * touches only rows that really change, each change kept in the residents' history and a changed head of household
- * set on its household in the same statement. The {@code COPY} text is made by {@link #copyText} on the caller's
+ * set on its household in the same statement. The {@code COPY} rows are made by {@link #copyRows} on the caller's
  * thread (the encryption is CPU work the database need not wait for); {@link #write} runs inside a transaction.
  */
 @Repository
 class RegisterWriter {
 
-	private static final HexFormat HEX = HexFormat.of();
+	private static final int STAGE_COLUMNS = 19;
 
 	private static final String STAGE = """
 			CREATE TEMP TABLE IF NOT EXISTS people_import_stage (
@@ -111,14 +111,14 @@ class RegisterWriter {
 
 	@ReadsAcrossScopes(reason = "an import writes the rows it checked against the importer's scope; "
 			+ "numbers registered elsewhere are found through the scope filter and refused")
-	Written write(List<CheckedRow> rows, String copyText, DataScope scope, String actor, Instant now,
+	Written write(List<CheckedRow> rows, InputStream copyRows, DataScope scope, String actor, Instant now,
 			LocalDate today) throws IOException {
 		jdbc.sql(STAGE).update();
 		// a chunk is small beside the register: look its rows up by index instead of hashing whole tables, so a
 		// chunk costs the same in a county's million residents as in an empty register
 		jdbc.sql("SET LOCAL enable_hashjoin = off").update();
 		jdbc.sql("SET LOCAL enable_mergejoin = off").update();
-		copy(copyText);
+		copy(copyRows);
 		Set<Integer> foreign = new TreeSet<>(ScopeSql.bind(jdbc.sql(FOREIGN), scope).query(Integer.class).list());
 		if (!foreign.isEmpty()) {
 			jdbc.sql("DELETE FROM people_import_stage WHERE line = ANY (:lines)")
@@ -132,73 +132,31 @@ class RegisterWriter {
 		return new Written(foreign, grids);
 	}
 
-	/** The rows as {@code COPY} text for the stage, ID numbers and phones encrypted and hashed. */
-	String copyText(List<CheckedRow> rows) {
+	/** The rows in binary {@code COPY} format for the stage, ID numbers and phones encrypted and hashed. */
+	InputStream copyRows(List<CheckedRow> rows) {
 		PersonalDataCipher.Batch crypto = cipher.batch();
-		StringBuilder text = new StringBuilder(rows.size() * 400);
+		BinaryCopy copy = new BinaryCopy(rows.size() * 480);
 		for (CheckedRow r : rows) {
-			text.append(r.line()).append('\t');
-			field(text, r.regionCode());
-			field(text, r.gridCode());
-			field(text, r.address());
-			field(text, r.houseNumber());
-			field(text, r.securityHead() ? "t" : "f");
-			field(text, r.name());
-			bytes(text, crypto.encrypt(r.idNumber()));
-			bytes(text, crypto.blindIndex(r.idNumber()));
-			field(text, r.gender());
-			field(text, r.birthDate().toString());
-			bytes(text, crypto.encrypt(r.phone()));
-			bytes(text, crypto.blindIndex(r.phone()));
-			field(text, r.ethnicity());
-			field(text, r.occupation());
-			field(text, r.kind());
-			field(text, r.residencePermitUntil() == null ? null : r.residencePermitUntil().toString());
-			field(text, r.relation());
-			text.append(escape(r.tags())).append('\n');
+			copy.row(STAGE_COLUMNS).integer(r.line()).text(r.regionCode()).text(r.gridCode()).text(r.address())
+				.text(r.houseNumber()).bool(r.securityHead()).text(r.name())
+				.bytes(crypto.encrypt(r.idNumber())).bytes(crypto.blindIndex(r.idNumber()))
+				.text(r.gender()).date(r.birthDate())
+				.bytes(crypto.encrypt(r.phone())).bytes(crypto.blindIndex(r.phone()))
+				.text(r.ethnicity()).text(r.occupation()).text(r.kind()).date(r.residencePermitUntil())
+				.text(r.relation()).text(r.tags());
 		}
-		return text.toString();
+		return copy.finish();
 	}
 
-	private void copy(String text) throws IOException {
+	private void copy(InputStream rows) throws IOException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("COPY people_import_stage FROM STDIN", new StringReader(text));
+				.copyIn("COPY people_import_stage FROM STDIN (FORMAT binary)", rows);
 		} catch (SQLException e) {
 			throw new IllegalStateException("could not stage the register rows", e);
 		} finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-	}
-
-	private static void field(StringBuilder text, String value) {
-		text.append(value == null ? "\\N" : escape(value)).append('\t');
-	}
-
-	private static void bytes(StringBuilder text, byte[] value) {
-		if (value == null) {
-			text.append("\\N");
-		} else {
-			HEX.formatHex(text.append("\\\\x"), value);
-		}
-		text.append('\t');
-	}
-
-	static String escape(String value) {
-		if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-			return value;
-		}
-		StringBuilder out = new StringBuilder(value.length());
-		for (char c : value.toCharArray()) {
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case '\t' -> out.append("\\t");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
 	}
 }

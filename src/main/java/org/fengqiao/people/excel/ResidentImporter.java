@@ -263,12 +263,12 @@ class ResidentImporter implements Importer {
 				Map<Integer, RegisterRow> lines = new HashMap<>(chunkRows);
 				chunk.clear();
 				chunkRows.clear();
-				String copyText = writer.copyText(rows);
+				java.io.InputStream copyRows = writer.copyRows(rows);
 				settle();
 				pendingRows = rows.size();
 				pending = thread.submit(() -> new Pending(rows, lines, transactions.execute(tx -> {
 					try {
-						return writer.write(rows, copyText, job.caller().scope(), job.caller().username(),
+						return writer.write(rows, copyRows, job.caller().scope(), job.caller().username(),
 								clock.instant(), today);
 					} catch (IOException e) {
 						throw new java.io.UncheckedIOException(e);
