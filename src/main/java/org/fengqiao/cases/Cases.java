@@ -145,6 +145,7 @@ public class Cases {
 		return views.full(visible(number, caller), caller);
 	}
 
+	@Transactional(readOnly = true)
 	public Page<CaseView> list(CaseFilter filter, Caller caller, PageQuery page) {
 		String prefix = filter.region() == null ? "" : RegionCodes.prefix(regions.get(filter.region(), caller.scope()).code());
 		DataScope v = caller.scope();
@@ -156,6 +157,7 @@ public class Cases {
 	}
 
 	/** The caller's queue counts, each as its list would count it. */
+	@Transactional(readOnly = true)
 	public QueueCounts counts(Caller caller) {
 		return queries.counts(caller.scope());
 	}

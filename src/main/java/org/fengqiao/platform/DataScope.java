@@ -52,9 +52,9 @@ public record DataScope(List<String> regions, List<String> departments, List<Str
 		return departments.contains(departmentCode);
 	}
 
-	/** LIKE patterns of the region subtrees. */
-	String[] regionPatterns() {
-		return regions.stream().map(r -> RegionCodes.prefix(r) + "%").distinct().toArray(String[]::new);
+	/** The significant prefixes of the region subtrees ("" for the whole country). */
+	String[] regionPrefixes() {
+		return regions.stream().map(RegionCodes::prefix).distinct().toArray(String[]::new);
 	}
 
 	/** The padded codes of every ancestor of a scope region (not the regions themselves). */

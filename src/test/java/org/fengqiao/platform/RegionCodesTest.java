@@ -41,7 +41,7 @@ class RegionCodesTest {
 		assertThat(village.covers("610722101000")).isFalse();
 		assertThat(village.touches("610722101000")).isTrue();
 		assertThat(village.touches("610722101209")).isFalse();
-		assertThat(village.regionPatterns()).containsExactly("610722101213%");
-		assertThat(DataScope.everything().regionPatterns()).containsExactly("%");
+		assertThat(village.regionPrefixes()).containsExactly("610722101213");
+		assertThat(DataScope.everything().regionPrefixes()).containsExactly("");
 	}
 }

@@ -55,7 +55,7 @@ class ScopeSqlTest {
 	@Test
 	void the_condition_is_constant_sql_with_named_parameters_and_replaces_the_placeholder() {
 		assertThat(CASES.sql("SELECT 1 FROM cases c WHERE {scope}"))
-			.doesNotContain(ScopeSql.PLACEHOLDER).contains("c.region_code LIKE ANY (:scopeWholeRegions)")
+			.doesNotContain(ScopeSql.PLACEHOLDER).contains("c.region_code ^@ ANY (CAST(:scopeWholeRegions AS text[]))")
 			.contains("c.co_units && CAST(:scopeUnits AS varchar[])").contains("c.reported_by = :scopeUser");
 		assertThatThrownBy(() -> CASES.sql("SELECT 1 FROM cases c")).isInstanceOf(IllegalArgumentException.class);
 	}

@@ -83,7 +83,9 @@ public class CaseQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** The page; inside a transaction, so that it is planned for the caller's scope. */
 	public List<CaseRecord> page(CaseFilter f, String regionPrefix, DataScope v, PageQuery page) {
+		ScopeSql.planForTheCaller(jdbc);
 		return bind(jdbc.sql("SELECT " + CaseRows.COLUMNS + filter(f)
 				+ " ORDER BY c.received_at DESC, c.id DESC LIMIT :limit OFFSET :offset"), f, regionPrefix, v)
 			.param("limit", page.size()).param("offset", page.offset())
@@ -92,6 +94,7 @@ public class CaseQueries {
 
 	/** The matching rows counted up to {@link Page#COUNT_CAP} + 1 (one more tells "beyond the cap"). */
 	public long count(CaseFilter f, String regionPrefix, DataScope v) {
+		ScopeSql.planForTheCaller(jdbc);
 		return bind(jdbc.sql("SELECT count(*) FROM (SELECT 1" + filter(f) + " LIMIT :countLimit) matching"), f,
 				regionPrefix, v).param("countLimit", Page.COUNT_CAP + 1).query(Long.class).single();
 	}
@@ -106,6 +109,7 @@ public class CaseQueries {
 	}
 
 	public QueueCounts counts(DataScope v) {
+		ScopeSql.planForTheCaller(jdbc);
 		return ScopeSql.bind(jdbc.sql(COUNTS), v).query((rs, i) -> new QueueCounts(rs.getLong("to_dispatch"),
 				rs.getLong("returned"), rs.getLong("escalated"), rs.getLong("in_progress"), rs.getLong("to_feedback"),
 				rs.getLong("to_visit"), rs.getLong("warning"), rs.getLong("overdue"), rs.getLong("supervised"),

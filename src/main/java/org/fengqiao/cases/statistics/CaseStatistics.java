@@ -24,6 +24,7 @@ import org.fengqiao.region.Regions;
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,6 +90,7 @@ public class CaseStatistics {
 		this.directory = directory;
 	}
 
+	@Transactional(readOnly = true)
 	public Overview overview(String regionCode, LocalDate from, LocalDate to, Caller caller) {
 		Region region = region(regionCode, caller);
 		int childDigits = childDigits(region.level());
@@ -123,6 +125,7 @@ public class CaseStatistics {
 	}
 
 	/** The same measures as the overview, grouped by month, village, unit, kind or channel. */
+	@Transactional(readOnly = true)
 	public List<TrendRow> trend(String regionCode, LocalDate from, LocalDate to, Trend by, Caller caller) {
 		String sql = "SELECT " + by.expression() + " AS key, " + MEASURES
 				+ " FROM base b GROUP BY key HAVING sum(b.received) > 0 ORDER BY key";
@@ -135,8 +138,10 @@ public class CaseStatistics {
 	}
 
 	/** The open cases of each grid in the region that the caller sees. */
+	@Transactional(readOnly = true)
 	public List<GridLoad> gridLoad(String regionCode, Caller caller) {
 		String prefix = RegionCodes.prefix(region(regionCode, caller).code());
+		ScopeSql.planForTheCaller(jdbc);
 		return ScopeSql.bind(jdbc.sql(GRID_LOAD), caller.scope()).param("regionPattern", prefix + "%")
 			.query((rs, i) -> new GridLoad(rs.getString("grid_code"), rs.getLong("open"), rs.getLong("overdue"))).list();
 	}
@@ -184,6 +189,7 @@ public class CaseStatistics {
 	private JdbcClient.StatementSpec bind(Region region, Period period, Caller caller, String select) {
 		DataScope scope = caller.scope();
 		String base = RollupPolicy.exactFor(scope, region.code()) ? StatisticsBase.ROLLUPS : StatisticsBase.LIVE;
+		ScopeSql.planForTheCaller(jdbc);
 		return ScopeSql.bind(jdbc.sql("WITH base AS (" + base + ") " + select), scope)
 			.param("regionPattern", RegionCodes.prefix(region.code()) + "%")
 			.param("from", CaseRows.ts(period.start()))
