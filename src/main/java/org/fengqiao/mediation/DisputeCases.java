@@ -42,6 +42,11 @@ public class DisputeCases {
 		return c;
 	}
 
+	/** Whether the caller may write records under the disputes they see (what the screens offer). */
+	public static boolean mayWrite(Caller caller) {
+		return !caller.scope().readOnly() && (caller.isAdmin() || caller.hasAny(WRITERS));
+	}
+
 	/** Whether the caller may read the dispute's records (file downloads). */
 	public boolean canRead(String number, Caller caller) {
 		return cases.canRead(number, caller);

@@ -6,7 +6,7 @@ CREATE TABLE mediation_committees (
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     region_code  varchar(12) COLLATE "C" NOT NULL CONSTRAINT mediation_committees_region_unique UNIQUE,
     name         varchar(100) NOT NULL,
-    short_name   varchar(8)   NOT NULL,   -- the characters of the agreement number: （2026）龙调字第001号
+    short_name   varchar(20)  NOT NULL,   -- the characters of the agreement number: （2026）龙调字第001号
     host_unit    varchar(40) COLLATE "C", -- the village committee's or the town center's department code
     active       boolean      NOT NULL DEFAULT true,
     created_at   timestamptz  NOT NULL

@@ -30,6 +30,9 @@ class DisputeApiTests extends ApiTest {
 	@Test
 	void a_land_dispute_in_donggou_gets_two_parties_two_sessions_a_numbered_agreement_and_its_performance_check() {
 		String number = dispute("desk.anguo", "东沟村两户土地承包地界纠纷");
+		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", DONGGOU + "-VILLAGE_COMMITTEE"), "desk.anguo")
+			.expect(200);
+		api.post("/api/cases/" + number + "/accept", Map.of(), "cadre.donggou").expect(200);
 		long resident = donggouResident();
 		JsonNode committee = committee("desk.anguo", DONGGOU);
 		List<Long> mediators = List.of(committee.path("mediators").get(0).path("id").asLong(),

@@ -27,7 +27,7 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "mediation")
 class CommitteeController {
 
-	record CommitteeBody(String regionCode, @Size(max = 100) String name, @NotBlank @Size(max = 8) String shortName,
+	record CommitteeBody(String regionCode, @Size(max = 100) String name, @NotBlank @Size(max = 20) String shortName,
 			Boolean active) {
 	}
 

@@ -89,12 +89,10 @@ class MediationDemoLoader implements ApplicationRunner {
 				String townShort = town.name().substring(0, 1);
 				committee(town.code(), town.name() + "人民调解委员会", townShort, now, committees, shortNames);
 				for (Region village : regions.children(town.code(), DataScope.everything())) {
-					String name = village.name().replaceAll("(村民委员会|居民委员会)$", "");
-					if (name.endsWith("村")) {
-						name = name.substring(0, name.length() - 1);
-					}
-					committee(village.code(), name + (village.name().contains("居民") ? "社区" : "村") + "人民调解委员会",
-							name, now, committees, shortNames);
+					String base = village.name().replaceAll("(村民委员会|居民委员会)$", "");
+					String shortName = base.replaceAll("(村|社区)$", "");
+					committee(village.code(), base + "人民调解委员会", shortName.isEmpty() ? base : shortName, now, committees,
+							shortNames);
 				}
 			}
 		}
@@ -124,14 +122,14 @@ class MediationDemoLoader implements ApplicationRunner {
 	}
 
 	private void disputes(Random random, Instant now, Map<String, Long> committees, Map<String, String> shortNames) {
-		record Dispute(String number, String region, String leadUnit, String title, Instant receivedAt) {
+		record Dispute(String number, String region, String leadUnit, String title, Instant receivedAt, String address) {
 		}
 		List<Dispute> all = jdbc.sql("""
-				SELECT number, region_code, lead_unit, title, received_at FROM cases
+				SELECT number, region_code, lead_unit, title, received_at, address FROM cases
 				WHERE kind = 'DISPUTE' AND region_code LIKE :town ORDER BY received_at, number
 				""").param("town", LONGTOU + "%")
 			.query((rs, i) -> new Dispute(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getTimestamp(5).toInstant()))
+					rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
 		Map<String, List<Object[]>> names = new HashMap<>();
 		List<Object[]> parties = new ArrayList<>();
@@ -153,10 +151,10 @@ class MediationDemoLoader implements ApplicationRunner {
 			String b = name(random);
 			parties.add(new Object[] { d.number(), "APPLICANT", "RESIDENT", a, random.nextBoolean() ? "MALE" : "FEMALE", "汉族",
 					Date.valueOf(LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28))),
-					"农民", "本村", "demo", at });
+					"农民", d.address() == null ? "本村" : d.address(), phone(random), "demo", at });
 			parties.add(new Object[] { d.number(), "RESPONDENT", "RESIDENT", b, random.nextBoolean() ? "MALE" : "FEMALE", "汉族",
 					Date.valueOf(LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28))),
-					"农民", "本村", "demo", at });
+					"农民", d.address() == null ? "本村" : d.address(), phone(random), "demo", at });
 			boolean village = d.leadUnit() != null && d.leadUnit().endsWith("-VILLAGE_COMMITTEE")
 					&& committees.containsKey(d.region());
 			String place = village ? d.region() : LONGTOU + "000";
@@ -177,7 +175,8 @@ class MediationDemoLoader implements ApplicationRunner {
 						back ? "城固县人民法院龙头人民法庭" : "城固县公安局龙头派出所", "双方对赔偿数额分歧较大", Timestamp.from(referredAt),
 						Timestamp.from(Times.endOf(held.plusDays(21)).minusSeconds(1)),
 						Timestamp.from(Times.startOf(held.plusDays(17))), back ? Timestamp.from(referredAt.plusSeconds(86_400 * 10L)) : null,
-						back ? "已立案受理，诉前调解中。" : null });
+						back ? "已立案受理，诉前调解中。" : null,
+						!back && !Times.startOf(held.plusDays(17)).isAfter(now), !back && !Times.endOf(held.plusDays(21)).isAfter(now) });
 				continue;
 			}
 			int year = held.getYear();
@@ -192,14 +191,14 @@ class MediationDemoLoader implements ApplicationRunner {
 		}
 		template.batchUpdate("""
 				INSERT INTO dispute_parties (case_number, role, kind, name, gender, ethnicity, birth_date, occupation, address,
-				    created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", parties);
+				    phone, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", parties);
 		template.batchUpdate("""
 				INSERT INTO mediation_sessions (case_number, held_on, place, mediators, attendees, record, outcome,
 				    created_by, created_at, mediator_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')""", sessions);
 		template.batchUpdate("""
 				INSERT INTO referrals (case_number, region_code, target, receiving_body, reason, referred_at, due_at, warn_at,
 				    reported_back_at, report_back, warned, overdue, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, true, 'demo')""", referrals);
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""", referrals);
 		template.batchUpdate("""
 				INSERT INTO mediation_agreements (case_number, committee_id, year, sequence, number, facts, responsibilities,
 				    terms, performance_method, perform_by, copies, mediators, signed_on, performance,
@@ -208,6 +207,11 @@ class MediationDemoLoader implements ApplicationRunner {
 		List<Object[]> rows = new ArrayList<>();
 		counters.forEach((k, v) -> rows.add(new Object[] { Long.parseLong(k.split(":")[0]), Integer.parseInt(k.split(":")[1]), v }));
 		template.batchUpdate("INSERT INTO agreement_counters (committee_id, year, last_number) VALUES (?, ?, ?)", rows);
+	}
+
+	/** A phone number as the register answers one: masked. */
+	private static String phone(Random random) {
+		return "13" + random.nextInt(10) + "****" + String.format("%04d", random.nextInt(10_000));
 	}
 
 	private static String name(Random random) {

@@ -93,7 +93,10 @@ class DisputeRecords {
 
 	RecordViews.Dispute dispute(String number, Caller caller) {
 		disputes.read(number, caller);
-		return records.dispute(number, caller.scope()).orElseThrow(() -> ApiException.notFound("case.not-found", number));
+		RecordViews.Dispute d = records.dispute(number, caller.scope())
+			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
+		return new RecordViews.Dispute(d.caseNumber(), d.disputeType(), d.amount(), d.riskLevel(), d.criminalRisk(),
+				d.riskNote(), d.criminalRiskSince(), DisputeCases.mayWrite(caller) ? List.of("record") : List.of());
 	}
 
 	/** Saves the assessment; a newly raised 民转刑 flag notifies the town's police station and center leaders at once. */

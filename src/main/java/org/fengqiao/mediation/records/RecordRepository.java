@@ -83,7 +83,7 @@ class RecordRepository {
 	Optional<RecordViews.Dispute> dispute(String number, DataScope scope) {
 		return ScopeSql.bind(jdbc.sql(DISPUTE).param("number", number), scope).query((rs, i) -> new RecordViews.Dispute(
 				number, rs.getString(1), rs.getBigDecimal(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
-				local(rs, 6))).optional();
+				local(rs, 6), List.of())).optional();
 	}
 
 	/** Writes the assessment; answers whether the "could turn criminal" flag was newly raised by this write. */
@@ -94,7 +94,7 @@ class RecordRepository {
 		jdbc.sql("""
 				INSERT INTO disputes (case_number, amount, risk_level, criminal_risk, risk_note, criminal_risk_since,
 				    updated_by, updated_at)
-				VALUES (:number, :amount, :risk, :criminal, :note, CASE WHEN :criminal THEN :now END, :actor, :now)
+				VALUES (:number, :amount, :risk, :criminal, :note, CAST(:since AS timestamptz), :actor, :now)
 				ON CONFLICT (case_number) DO UPDATE SET amount = EXCLUDED.amount, risk_level = EXCLUDED.risk_level,
 				    criminal_risk = EXCLUDED.criminal_risk, risk_note = EXCLUDED.risk_note,
 				    criminal_risk_since = CASE WHEN NOT EXCLUDED.criminal_risk THEN NULL
@@ -102,6 +102,7 @@ class RecordRepository {
 				    updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at
 				""").param("number", number).param("amount", amount).param("risk", riskLevel)
 			.param("criminal", criminalRisk).param("note", note).param("actor", actor)
+			.param("since", criminalRisk ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
 			.param("now", Timestamp.from(now)).update();
 		return criminalRisk && !before;
 	}

@@ -23,7 +23,10 @@ final class RecordViews {
 
 	/** The dispute's own facts: its type (the case's category), the amount in dispute and the risk assessment. */
 	record Dispute(String caseNumber, String disputeType, BigDecimal amount, String riskLevel, boolean criminalRisk,
-			String riskNote, OffsetDateTime criminalRiskSince) {
+			String riskNote, OffsetDateTime criminalRiskSince,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "What the caller may do under the dispute: "
+					+ "`record` (parties, assessment, sessions, referrals, the agreement and its follow-up); [] read only")
+			List<String> allowedActions) {
 	}
 
 	record Session(long id, LocalDate heldOn, String place, List<Long> mediatorIds, List<String> mediators,
