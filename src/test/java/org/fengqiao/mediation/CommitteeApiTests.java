@@ -16,7 +16,8 @@ class CommitteeApiTests extends ApiTest {
 	@Test
 	void every_village_and_the_town_have_a_committee_with_mediators_and_a_community_elder() {
 		Response r = api.get("/api/mediation-committees?region=610722101000", "desk.longtou").expect(200);
-		assertThat(r.body().size()).isGreaterThan(20);
+		assertThat(r.body().size()).isGreaterThan(10);
+		assertThat(r.body().valueStream().map(c -> c.path("name").asString())).contains("六一村人民调解委员会");
 		JsonNode town = null;
 		for (JsonNode c : r.body()) {
 			if (c.path("regionCode").asString().equals("610722101000")) {

@@ -89,7 +89,8 @@ class MediationDemoLoader implements ApplicationRunner {
 				String townShort = town.name().substring(0, 1);
 				committee(town.code(), town.name() + "人民调解委员会", townShort, now, committees, shortNames);
 				for (Region village : regions.children(town.code(), DataScope.everything())) {
-					String base = village.name().replaceAll("(村民委员会|居民委员会)$", "");
+					String base = village.name().replaceAll("(村民委员会|村委会)$", "村")
+						.replaceAll("(社区居民委员会|社区居委会|居民委员会|居委会)$", "社区");
 					String shortName = base.replaceAll("(村|社区)$", "");
 					committee(village.code(), base + "人民调解委员会", shortName.isEmpty() ? base : shortName, now, committees,
 							shortNames);
@@ -101,7 +102,7 @@ class MediationDemoLoader implements ApplicationRunner {
 			int count = town ? 4 : 3;
 			for (int i = 0; i < count; i++) {
 				String kind = i == count - 1 ? "COMMUNITY_ELDER" : "MEDIATOR";
-				String title = i == 0 ? "主任" : kind.equals("MEDIATOR") ? "委员" : "五老乡贤";
+				String title = i == 0 ? "主任" : kind.equals("MEDIATOR") ? "委员" : null;
 				mediators.add(new Object[] { c.getValue(), name(random), kind, title, Timestamp.from(now) });
 			}
 		}
