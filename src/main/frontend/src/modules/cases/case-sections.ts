@@ -8,6 +8,7 @@ import { defineAsyncComponent, type Component } from 'vue'
 type Loader = () => Promise<Component | { default: Component }>
 
 const sections: Record<string, Loader[]> = {
+  DISPUTE: [() => import('@/modules/mediation/components/dispute-file.vue')],
 }
 
 const loaded = new Map<Loader, Component>()

@@ -21,6 +21,13 @@ public class People {
 		return residents.summary(id, caller);
 	}
 
+	/** A resident's basic facts for a document about them, in the caller's scope (phone masked); 404 otherwise. */
+	public ResidentDetails residentDetails(long id, Caller caller) {
+		var v = residents.get(id, caller);
+		return new ResidentDetails(v.id(), v.name(), v.gender(), v.ethnicity(), v.birthDate(), v.occupation(),
+				v.householdAddress(), v.phone(), v.regionCode());
+	}
+
 	/** The resident with this full ID number, if one is in the caller's scope (numbers masked). */
 	public Optional<ResidentSummary> residentByIdNumber(String idNumber, Caller caller) {
 		return residents.summaryByIdNumber(idNumber, caller);
