@@ -9,7 +9,6 @@ import org.fengqiao.cases.CaseStatus;
 import org.fengqiao.cases.CaseView;
 import org.fengqiao.cases.Cases;
 import org.fengqiao.cases.Channel;
-import org.fengqiao.directory.Department;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.RegionCodes;
@@ -106,13 +105,9 @@ class Petitions {
 	/** 越级访: the town's center leaders are told at once, once per petition (the dedup key). */
 	private void alertLevelSkipping(PetitionRepository.Row r, PetitionLevel level) {
 		String town = RegionCodes.pad(r.regionCode().substring(0, 9));
-		notifications.send(List.of(
-				new Notification(Recipient.role(Role.CENTER_LEADER, town), RECORD_TYPE, r.number(), "LEVEL_SKIPPING",
-						"notification.petition.level-skipping", List.of(r.number(), r.title(), level.name()),
-						"petition:level-skipping:" + r.number()),
-				new Notification(Recipient.unit(Department.townCenterOf(town)), RECORD_TYPE, r.number(),
-						"LEVEL_SKIPPING", "notification.petition.level-skipping",
-						List.of(r.number(), r.title(), level.name()), "petition:level-skipping:" + r.number() + ":center")));
+		notifications.send(List.of(new Notification(Recipient.role(Role.CENTER_LEADER, town), RECORD_TYPE, r.number(),
+				"LEVEL_SKIPPING", "notification.petition.level-skipping", List.of(r.number(), r.title(), level.name()),
+				"petition:level-skipping:" + r.number())));
 	}
 
 	PetitionViews.Holding holding(String number, Caller caller) {
