@@ -8,6 +8,7 @@ import { defineAsyncComponent, type Component } from 'vue'
 type Loader = () => Promise<Component | { default: Component }>
 
 const sections: Record<string, Loader[]> = {
+  PETITION: [() => import('@/modules/petition/components/petition-file.vue')],
 }
 
 const loaded = new Map<Loader, Component>()
