@@ -35,10 +35,13 @@ class PetitionBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void the_desk_names_the_holding_leader_and_records_a_return_visit_on_the_petition_file() {
+	void the_desk_sees_todays_reception_leader_names_the_holding_leader_and_records_a_return_visit() {
 		String number = petition("集体访：征地补偿");
+		String receptionLeader = api.get("/api/duty?kind=RECEPTION", "desk.longtou").expect(200).array("leaders").get(0)
+			.path("name").asString();
 		logIn("desk.longtou", Api.DEMO_PASSWORD);
 		assertThat(page).hasURL(url("/workbench"));
+		assertThat(page.locator("[data-test=reception-leader-name]")).hasText(receptionLeader);
 		page.navigate(url("/cases/" + number));
 		Locator file = page.locator("[data-test=petition-file]");
 		assertThat(file.locator("[data-test=petition-collective]")).hasText("集体访");
