@@ -24,21 +24,31 @@ final class PetitionAccess {
 		return !caller.scope().readOnly() && (caller.isAdmin() || caller.hasAny(Role.CENTER_STAFF, Role.CENTER_LEADER));
 	}
 
+	/** The staff and leaders of the center holding the petition (the case loop's holding center), and administrators. */
+	static boolean holdingCenter(Caller caller, CaseView c) {
+		if (caller.isAdmin()) {
+			return !caller.scope().readOnly();
+		}
+		String unit = c.holdingUnit();
+		return center(caller) && unit != null && (caller.scope().hasDepartment(unit)
+				|| caller.scope().regions().contains(unit.substring(0, Math.max(unit.indexOf('-'), 0))));
+	}
+
 	/** The unit handling the petition (its lead unit's staff). */
 	static boolean handling(Caller caller, CaseView c) {
 		return !caller.scope().readOnly() && c.leadUnit() != null && caller.scope().hasDepartment(c.leadUnit());
 	}
 
-	/** Set the holding leader and plan, the details and the petitioner: the center. */
-	static void requireHolding(Caller caller) {
-		if (!center(caller)) {
+	/** Set the holding leader and plan, the details and the petitioner: the holding center. */
+	static void requireHolding(Caller caller, CaseView c) {
+		if (!holdingCenter(caller, c)) {
 			throw ApiException.forbidden(FORBIDDEN);
 		}
 	}
 
 	/** Record progress, visits and the reply: the center or the handling unit. */
 	static void requireWork(Caller caller, CaseView c) {
-		if (!center(caller) && !handling(caller, c)) {
+		if (!holdingCenter(caller, c) && !handling(caller, c)) {
 			throw ApiException.forbidden(FORBIDDEN);
 		}
 	}

@@ -63,7 +63,7 @@ class Petitions {
 		boolean sees = PetitionAccess.seesPetitioner(caller, p.view(), r.sharedWithUnit());
 		PetitionViews.PetitionerRef who = r.petitionerId() == null || !sees ? null
 				: new PetitionViews.PetitionerRef(r.petitionerId(), r.petitionerName(), r.petitionerGrade());
-		List<String> allowed = PetitionAccess.center(caller) && p.view().status() != CaseStatus.MERGED
+		List<String> allowed = PetitionAccess.holdingCenter(caller, p.view()) && p.view().status() != CaseStatus.MERGED
 				? List.of("edit") : List.of();
 		return new PetitionViews.Details(r.number(), r.recorded(), r.form(), r.peopleCount(),
 				Boolean.TRUE.equals(r.collective()), r.level(), r.levelSkipping(),
@@ -75,7 +75,7 @@ class Petitions {
 	@Transactional
 	PetitionViews.Details saveDetails(String number, PetitionRequests.Details body, Caller caller) {
 		Petition p = require(number, caller);
-		PetitionAccess.requireHolding(caller);
+		PetitionAccess.requireHolding(caller, p.view());
 		Long previousId = null;
 		if (body.previousNumber() != null && !body.previousNumber().isBlank()) {
 			String prev = body.previousNumber().trim();
@@ -133,10 +133,10 @@ class Petitions {
 		List<String> allowed = new ArrayList<>();
 		boolean open = c.status() != CaseStatus.MERGED && c.status() != CaseStatus.NOT_ACCEPTED
 				&& c.status() != CaseStatus.CLOSED;
-		if (open && PetitionAccess.center(caller)) {
+		if (open && PetitionAccess.holdingCenter(caller, c)) {
 			allowed.add("hold");
 		}
-		if (open && (PetitionAccess.center(caller) || PetitionAccess.handling(caller, c))) {
+		if (open && (PetitionAccess.holdingCenter(caller, c) || PetitionAccess.handling(caller, c))) {
 			allowed.add("progress");
 			if (accepted(c.status())) {
 				allowed.add("reply");
@@ -158,7 +158,7 @@ class Petitions {
 	@Transactional
 	PetitionViews.Holding hold(String number, PetitionRequests.Holding body, Caller caller) {
 		Petition p = open(number, caller);
-		PetitionAccess.requireHolding(caller);
+		PetitionAccess.requireHolding(caller, p.view());
 		petitions.saveHolding(ensure(p), body.leader().trim(), body.plan().trim(), clock.instant());
 		return holding(number, caller);
 	}

@@ -207,6 +207,18 @@ class PetitionApiTests extends ApiTest {
 	}
 
 	@Test
+	void the_county_center_reads_a_towns_petition_but_only_the_town_center_holding_it_names_its_leader() {
+		String number = newPetition("县中心查看测试");
+		Response read = api.get("/api/cases/" + number + "/holding", "center.chenggu");
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.array("allowedActions")).isEmpty();
+		assertThat(api.put("/api/cases/" + number + "/holding", Map.of("leader", "县领导", "plan", "县里包案"),
+				"center.chenggu").status()).isEqualTo(403);
+		assertThat(api.put("/api/cases/" + number + "/holding", Map.of("leader", "x", "plan", "y"), "county.chenggu")
+			.status()).isEqualTo(403);
+	}
+
+	@Test
 	void out_of_scope_users_get_404_on_every_new_endpoint() {
 		String number = newPetition("范围测试");
 		long petitioner = api.post("/api/petitioners", Map.of("regionCode", LIUYI, "name", "范围测试人", "grade", "YELLOW",
