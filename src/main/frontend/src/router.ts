@@ -40,12 +40,14 @@ const routes: RouteRecordRaw[] = [
       { path: 'special-populations/:id/edit', name: 'special-population-edit', component: () => import('./modules/special/views/file-form.vue'), props: true },
       { path: 'special-populations/tables', name: 'special-population-tables', component: () => import('./modules/special/views/special-tables.vue') },
       { path: 'mediation/committees', name: 'mediation-committees', component: () => import('./modules/mediation/views/committees-page.vue') },
+      { path: 'petitioners', name: 'petitioners', component: () => import('./modules/petition/views/petitioner-register.vue') },
     ],
   },
   { path: '/offline', component: () => import('./modules/offline/views/offline-page.vue'), meta: { public: true } },
   // the case file on A4, without the menu (logged in: the guard below asks for the token)
   { path: '/cases/:number/print', name: 'case-print', component: () => import('./modules/cases/views/case-print.vue'), props: true },
   { path: '/cases/:number/agreement/print', name: 'agreement-print', component: () => import('./modules/mediation/views/agreement-print.vue'), props: true },
+  { path: '/cases/:number/petition-print/:doc', name: 'petition-print', component: () => import('./modules/petition/views/petition-print.vue'), props: true },
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })

@@ -9,6 +9,7 @@ type Loader = () => Promise<Component | { default: Component }>
 
 const sections: Record<string, Loader[]> = {
   DISPUTE: [() => import('@/modules/mediation/components/dispute-file.vue')],
+  PETITION: [() => import('@/modules/petition/components/petition-file.vue')],
 }
 
 const loaded = new Map<Loader, Component>()

@@ -22,7 +22,7 @@ export interface Duty {
 
 export const dutyApi = {
   /** The duty of a center (default: the caller's) on a day (default: today by the server's clock). */
-  get: (unit?: string, date?: string) => http.get<Duty>('/api/duty', { unit, date }),
+  get: (unit?: string, date?: string, kind?: 'DUTY' | 'RECEPTION') => http.get<Duty>('/api/duty', { unit, date, kind }),
   month: (month: string, unit?: string) => http.get<Duty[]>('/api/duty/month', { unit, month }),
   /** The staff of a center, to choose its duty leader from. */
   staff: (unit: string) => http.get<Page<StaffMember>>('/api/staff', { department: unit, size: 200 }),

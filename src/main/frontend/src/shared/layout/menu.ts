@@ -73,6 +73,7 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'people.menu.households', to: '/people/households' }, roles: [POLICE] },
   { entry: { label: 'special.menu.tables', to: '/special-populations/tables' }, roles: ['ADMIN'] },
   { entry: { label: 'mediation.menu.committees', to: '/mediation/committees' }, roles: [...CENTER, ...STATION] },
+  { entry: { label: 'petition.menu.register', to: '/petitioners' }, roles: ['CENTER_LEADER', 'ADMIN'] },
 ]
 
 export function menuOf(roles: string[], departments: string[] = []): MenuEntry[] {

@@ -9,10 +9,11 @@ import jakarta.validation.constraints.Size;
 public record ActionRequest(@Size(max = 40) String leadUnit, List<@Size(max = 40) String> coUnits,
 		@Size(max = 2000) String reason, @Size(max = 5000) String result, FeedbackMethod method,
 		@Size(max = 2000) String message, Satisfaction satisfaction, @Size(max = 2000) String comment,
-		@Size(max = 24) String into, SupervisionLevel level, Integer days, Boolean approved, List<UUID> attachments) {
+		@Size(max = 24) String into, SupervisionLevel level, Integer days, Boolean approved, List<UUID> attachments,
+		@Size(max = 10000) String notice) {
 
 	static final ActionRequest EMPTY = new ActionRequest(null, null, null, null, null, null, null, null, null, null,
-			null, null, null);
+			null, null, null, null);
 
 	public List<UUID> attachmentIds() {
 		return attachments == null ? List.of() : attachments;

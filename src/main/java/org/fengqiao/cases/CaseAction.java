@@ -22,7 +22,8 @@ public enum CaseAction {
 	MERGE("merge"),
 	SUPERVISE("supervise"),
 	EXTEND("extend"),
-	APPROVE_EXTENSION("approve-extension");
+	APPROVE_EXTENSION("approve-extension"),
+	NOT_ACCEPT("not-accept");
 
 	private final String path;
 

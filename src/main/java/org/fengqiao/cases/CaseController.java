@@ -167,7 +167,7 @@ class CaseController {
 			@Parameter(description = "The action, as named in the action table", schema = @Schema(
 					type = "string", allowableValues = { "dispatch", "accept", "return", "start", "report", "resolve",
 							"escalate", "feedback", "visit", "close", "reopen", "merge", "supervise", "extend",
-							"approve-extension" })) @PathVariable String action,
+							"approve-extension", "not-accept" })) @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest body) {
 		return cases.act(number, action, body, CurrentCaller.get());
 	}

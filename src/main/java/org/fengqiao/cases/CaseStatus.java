@@ -13,5 +13,7 @@ public enum CaseStatus {
 	RETURNED,
 	ESCALATED,
 	MERGED,
-	REOPENED
+	REOPENED,
+	/** 不予受理 / 不再受理: a petition not accepted (final). */
+	NOT_ACCEPTED
 }

@@ -116,7 +116,7 @@ public class Cases {
 		if (rule.isPresent()) { // the row is this transaction's own, so already locked
 			c = actions.apply(c, CaseAction.DISPATCH, new ActionRequest(rule.get().rule().leadUnit(),
 					rule.get().rule().coUnits(), null, null, null, null, null, SystemComments.AUTO_DISPATCHED_BY_RULE,
-					null, null, null, null, null), SYSTEM);
+					null, null, null, null, null, null), SYSTEM);
 		}
 		return new Received(c, checked.row());
 	}
@@ -175,6 +175,17 @@ public class Cases {
 		CaseRecord c = cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
 		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller), caller);
+	}
+
+	/** A petition's not-acceptance (不予受理/不再受理): when, by whom, why, and the written notice's text. */
+	public record NotAcceptance(OffsetDateTime at, String actor, String reason, String notice) {
+	}
+
+	/** The not-acceptance of a case the caller may read, for its printable notice; empty if it was accepted. */
+	public java.util.Optional<NotAcceptance> notAcceptance(String number, Caller caller) {
+		CaseRecord c = visible(number, caller);
+		return cases.notAcceptance(c.id())
+			.map(n -> new NotAcceptance(Times.local(n.at()), n.actor(), n.reason(), n.notice()));
 	}
 
 	/** Whether the caller may read the case (for file downloads). */

@@ -36,13 +36,14 @@ class DutyController {
 
 	@Operation(operationId = "getDuty", summary = "Read a center's duty leaders of a day",
 			description = "The duty leader(s) (值班领导) of a governance center on a day, phones masked; by default the "
-					+ "caller's own center, today.")
+					+ "caller's own center, today. `kind=RECEPTION` reads the leader reception-day roster (带班接访) instead.")
 	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/duty")
 	DutyRoster.Duty duty(@RequestParam(required = false) String unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return roster.duty(unit, date, CurrentCaller.get());
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) DutyKind kind) {
+		return roster.duty(unit, date, kind == null ? DutyKind.DUTY : kind, CurrentCaller.get());
 	}
 
 	@Operation(operationId = "listDutyOfMonth", summary = "Read a center's duty leaders of a month",
@@ -52,20 +53,21 @@ class DutyController {
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/duty/month")
 	List<DutyRoster.Duty> month(@RequestParam(required = false) String unit,
-			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
-		return roster.month(unit, month, CurrentCaller.get());
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) DutyKind kind) {
+		return roster.month(unit, month, kind == null ? DutyKind.DUTY : kind, CurrentCaller.get());
 	}
 
 	@Operation(operationId = "setDuty", summary = "Set a center's duty leaders of a day",
 			description = "For administrators and the center's own leaders: replaces the day's duty leaders with these "
-					+ "staff of the center's town (none clears the day).")
+					+ "staff of the center's town (none clears the day); `kind=RECEPTION` sets the reception-day leaders.")
 	@ApiResponse(responseCode = "200", description = "The day's duty as stored")
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@PutMapping("/api/duty/{unit}/{date}")
 	DutyRoster.Duty assign(@PathVariable String unit,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@Valid @RequestBody DutyBody body) {
-		return roster.assign(unit, date, body.staffIds(), CurrentCaller.get());
+			@Valid @RequestBody DutyBody body, @RequestParam(required = false) DutyKind kind) {
+		return roster.assign(unit, date, kind == null ? DutyKind.DUTY : kind, body.staffIds(), CurrentCaller.get());
 	}
 }

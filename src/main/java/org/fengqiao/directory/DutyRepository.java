@@ -24,14 +24,14 @@ class DutyRepository {
 	private static final String ON_DAY = VISIBLE.sql("""
 			SELECT r.staff_id, s.name, s.phone_cipher
 			FROM duty_roster r JOIN departments d ON d.code = r.department_code JOIN staff s ON s.id = r.staff_id
-			WHERE r.department_code = :unit AND r.day = :day AND {scope}
+			WHERE r.department_code = :unit AND r.day = :day AND r.kind = :kind AND {scope}
 			ORDER BY r.staff_id
 			""");
 
 	private static final String IN_MONTH = VISIBLE.sql("""
 			SELECT r.day, r.staff_id, s.name, s.phone_cipher
 			FROM duty_roster r JOIN departments d ON d.code = r.department_code JOIN staff s ON s.id = r.staff_id
-			WHERE r.department_code = :unit AND r.day >= :from AND r.day < :to AND {scope}
+			WHERE r.department_code = :unit AND r.day >= :from AND r.day < :to AND r.kind = :kind AND {scope}
 			ORDER BY r.day, r.staff_id
 			""");
 
@@ -45,14 +45,15 @@ class DutyRepository {
 		this.jdbc = jdbc;
 	}
 
-	List<Entry> onDay(String unit, LocalDate day, DataScope scope) {
-		return ScopeSql.bind(jdbc.sql(ON_DAY), scope).param("unit", unit).param("day", day)
+	List<Entry> onDay(String unit, LocalDate day, DutyKind kind, DataScope scope) {
+		return ScopeSql.bind(jdbc.sql(ON_DAY), scope).param("unit", unit).param("day", day).param("kind", kind.name())
 			.query((rs, i) -> new Entry(rs.getLong("staff_id"), rs.getString("name"), rs.getBytes("phone_cipher")))
 			.list();
 	}
 
-	List<DayEntry> inMonth(String unit, java.time.YearMonth month, DataScope scope) {
+	List<DayEntry> inMonth(String unit, java.time.YearMonth month, DutyKind kind, DataScope scope) {
 		return ScopeSql.bind(jdbc.sql(IN_MONTH), scope).param("unit", unit).param("from", month.atDay(1))
+			.param("kind", kind.name())
 			.param("to", month.plusMonths(1).atDay(1))
 			.query((rs, i) -> new DayEntry(rs.getObject("day", LocalDate.class),
 					new Entry(rs.getLong("staff_id"), rs.getString("name"), rs.getBytes("phone_cipher"))))
@@ -60,14 +61,37 @@ class DutyRepository {
 	}
 
 	/** Replaces the day's duty leaders. */
-	void replace(String unit, LocalDate day, List<Long> staffIds, String by, Instant at) {
-		jdbc.sql("DELETE FROM duty_roster WHERE department_code = :unit AND day = :day").param("unit", unit)
-			.param("day", day).update();
+	void replace(String unit, LocalDate day, DutyKind kind, List<Long> staffIds, String by, Instant at) {
+		jdbc.sql("DELETE FROM duty_roster WHERE department_code = :unit AND day = :day AND kind = :kind")
+			.param("unit", unit).param("day", day).param("kind", kind.name()).update();
 		jdbc.sql("""
-				INSERT INTO duty_roster (department_code, day, staff_id, assigned_by, assigned_at)
-				SELECT :unit, :day, id, :by, :at FROM unnest(CAST(:ids AS bigint[])) AS id
-				""").param("unit", unit).param("day", day).param("ids", staffIds.toArray(Long[]::new)).param("by", by)
+				INSERT INTO duty_roster (department_code, day, kind, staff_id, assigned_by, assigned_at)
+				SELECT :unit, :day, :kind, id, :by, :at FROM unnest(CAST(:ids AS bigint[])) AS id
+				""").param("unit", unit).param("day", day).param("kind", kind.name())
+			.param("ids", staffIds.toArray(Long[]::new)).param("by", by)
 			.param("at", Timestamp.from(at)).update();
+	}
+
+	/**
+	 * Demo reception days (带班接访): each governance center's leaders take turns on working days (Monday–Friday),
+	 * from {@code from} to {@code to}; returns the entries written.
+	 */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "the demo loader's rotation over every center, for no caller")
+	int rotateReception(LocalDate from, LocalDate to, Instant at) {
+		return jdbc.sql("""
+				WITH crew AS (
+				    SELECT s.department_code, s.id,
+				           row_number() OVER (PARTITION BY s.department_code ORDER BY s.id) - 1 AS turn,
+				           count(*) OVER (PARTITION BY s.department_code) AS size
+				    FROM staff s JOIN departments d ON d.code = s.department_code
+				    WHERE d.kind = 'GOVERNANCE_CENTER' AND s.active AND 'LEADER' = ANY (s.field_roles))
+				INSERT INTO duty_roster (department_code, day, kind, staff_id, assigned_by, assigned_at)
+				SELECT crew.department_code, day::date, 'RECEPTION', crew.id, 'system', :at
+				FROM generate_series(CAST(:from AS date), CAST(:to AS date), interval '1 day') AS day
+				JOIN crew ON crew.turn = (day::date - CAST(:from AS date)) % crew.size
+				WHERE extract(isodow FROM day) < 6
+				ON CONFLICT DO NOTHING
+				""").param("from", from).param("to", to).param("at", Timestamp.from(at)).update();
 	}
 
 	/**

@@ -54,9 +54,14 @@ public class DutyRoster {
 
 	/** The duty of a center on a day; by default the caller's center, today. */
 	public Duty duty(String unit, LocalDate date, Caller caller) {
+		return duty(unit, date, DutyKind.DUTY, caller);
+	}
+
+	/** The duty leaders or the reception-day leaders (带班接访) of a center on a day; by default the caller's, today. */
+	public Duty duty(String unit, LocalDate date, DutyKind kind, Caller caller) {
 		Department center = center(unit == null || unit.isBlank() ? defaultCenter(caller) : unit, caller);
 		LocalDate day = date == null ? LocalDate.ofInstant(clock.instant(), Times.ZONE) : date;
-		return new Duty(center.code(), center.name(), day, roster.onDay(center.code(), day, caller.scope()).stream()
+		return new Duty(center.code(), center.name(), day, roster.onDay(center.code(), day, kind, caller.scope()).stream()
 			.map(this::leader).toList());
 	}
 
@@ -66,9 +71,13 @@ public class DutyRoster {
 
 	/** A center's duty for every day of a month that has a duty leader, oldest first. */
 	public List<Duty> month(String unit, YearMonth month, Caller caller) {
+		return month(unit, month, DutyKind.DUTY, caller);
+	}
+
+	public List<Duty> month(String unit, YearMonth month, DutyKind kind, Caller caller) {
 		Department center = center(unit == null || unit.isBlank() ? defaultCenter(caller) : unit, caller);
 		Map<LocalDate, List<DutyLeader>> days = new TreeMap<>();
-		for (DutyRepository.DayEntry e : roster.inMonth(center.code(), month, caller.scope())) {
+		for (DutyRepository.DayEntry e : roster.inMonth(center.code(), month, kind, caller.scope())) {
 			days.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(leader(e.entry()));
 		}
 		return days.entrySet().stream().map(d -> new Duty(center.code(), center.name(), d.getKey(), d.getValue())).toList();
@@ -77,6 +86,12 @@ public class DutyRoster {
 	/** Sets the day's duty leaders (administrators, or a leader of that center): staff of the center's town. */
 	@Transactional
 	public Duty assign(String unit, LocalDate date, List<Long> staffIds, Caller caller) {
+		return assign(unit, date, DutyKind.DUTY, staffIds, caller);
+	}
+
+	/** Sets the day's duty or reception-day leaders (administrators, or a leader of that center). */
+	@Transactional
+	public Duty assign(String unit, LocalDate date, DutyKind kind, List<Long> staffIds, Caller caller) {
 		Department center = center(unit, caller);
 		caller.requireWrite("duty.forbidden", Role.CENTER_LEADER);
 		if (!caller.isAdmin() && !caller.scope().hasDepartment(center.code())) {
@@ -96,14 +111,14 @@ public class DutyRoster {
 				throw ValidationException.of("staffIds", "duty.staff-elsewhere");
 			}
 		}
-		roster.replace(center.code(), date, ids, caller.username(), clock.instant());
-		audit.record("DUTY_ASSIGN", "department", center.code() + "/" + date);
-		return duty(center.code(), date, caller);
+		roster.replace(center.code(), date, kind, ids, caller.username(), clock.instant());
+		audit.record(kind == DutyKind.DUTY ? "DUTY_ASSIGN" : "RECEPTION_ASSIGN", "department", center.code() + "/" + date);
+		return duty(center.code(), date, kind, caller);
 	}
 
 	/** Demo data: every center's staff take turns, leaders first, from {@code from} to {@code to}. */
 	public int rotateDemo(LocalDate from, LocalDate to) {
-		return roster.rotate(from, to, clock.instant());
+		return roster.rotate(from, to, clock.instant()) + roster.rotateReception(from, to, clock.instant());
 	}
 
 	private Department center(String code, Caller caller) {

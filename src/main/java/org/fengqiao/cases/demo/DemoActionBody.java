@@ -71,6 +71,6 @@ public final class DemoActionBody {
 
 	public ActionRequest build() {
 		return new ActionRequest(leadUnit, coUnits, reason, result, method, message, satisfaction, comment, null, level,
-				days, approved, null);
+				days, approved, null, null);
 	}
 }

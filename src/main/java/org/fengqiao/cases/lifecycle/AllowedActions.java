@@ -30,7 +30,7 @@ public final class AllowedActions {
 
 	/** A body that answers every field an action asks for, so only who and when can refuse it. */
 	private static final ActionRequest PROBE = new ActionRequest(null, null, "-", "-", FeedbackMethod.PHONE, "-",
-			Satisfaction.SATISFIED, "-", "-", SupervisionLevel.GENERAL, 1, true, null);
+			Satisfaction.SATISFIED, "-", "-", SupervisionLevel.GENERAL, 1, true, null, "-");
 
 	private AllowedActions() {
 	}

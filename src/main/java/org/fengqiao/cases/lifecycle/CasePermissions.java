@@ -28,7 +28,7 @@ public final class CasePermissions {
 		boolean lead = c.leadUnit() != null && caller.scope().hasDepartment(c.leadUnit());
 		boolean co = c.coUnits().stream().anyMatch(caller.scope()::hasDepartment);
 		return switch (action) {
-			case DISPATCH, VISIT, CLOSE, REOPEN, MERGE -> require(center, Part.CENTER);
+			case DISPATCH, VISIT, CLOSE, REOPEN, MERGE, NOT_ACCEPT -> require(center, Part.CENTER);
 			case ACCEPT -> lead || caller.isAdmin() ? Part.LEAD_UNIT : require(co, Part.CO_UNIT);
 			case RETURN, START, RESOLVE, EXTEND -> require(lead || caller.isAdmin(), Part.LEAD_UNIT);
 			case REPORT -> require(co || caller.isAdmin(), Part.CO_UNIT);

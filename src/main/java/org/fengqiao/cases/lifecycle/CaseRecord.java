@@ -25,7 +25,7 @@ public record CaseRecord(long id, String number, CaseKind kind, String category,
 
 	/** Where case_co_units rows may be stale after the clocks stopped (co_units emptied, rows kept). */
 	private static final Set<CaseStatus> STOPPED = EnumSet.of(CaseStatus.RETURNED, CaseStatus.ESCALATED,
-			CaseStatus.REOPENED, CaseStatus.MERGED);
+			CaseStatus.REOPENED, CaseStatus.MERGED, CaseStatus.NOT_ACCEPTED);
 
 	/**
 	 * Whether the case may have co-unit parts (case_co_units rows): a dispatch replaces them with its co-units,
@@ -46,6 +46,6 @@ public record CaseRecord(long id, String number, CaseKind kind, String category,
 	}
 
 	boolean isOpen() {
-		return status != CaseStatus.CLOSED && status != CaseStatus.MERGED;
+		return status != CaseStatus.CLOSED && status != CaseStatus.MERGED && status != CaseStatus.NOT_ACCEPTED;
 	}
 }

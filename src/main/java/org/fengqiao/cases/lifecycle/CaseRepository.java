@@ -223,6 +223,20 @@ public class CaseRepository {
 		}).list();
 	}
 
+	/** The text of a petition's written notice of not-acceptance, with its event. */
+	public record NotAcceptance(Instant at, String actor, String reason, String notice) {
+	}
+
+	public Optional<NotAcceptance> notAcceptance(long caseId) {
+		return jdbc.sql("""
+				SELECT at, actor, comment, data ->> 'notice' AS notice FROM case_events
+				WHERE case_id = :caseId AND action = 'NOT_ACCEPT' ORDER BY id DESC LIMIT 1
+				""").param("caseId", caseId)
+			.query((rs, i) -> new NotAcceptance(CaseRows.instant(rs, "at"), rs.getString("actor"),
+					rs.getString("comment"), rs.getString("notice")))
+			.optional();
+	}
+
 	/** The co-unit parts of a case, or none without a query when it cannot have any. */
 	public List<CoUnitPart> coUnitParts(CaseRecord c) {
 		if (!c.mayHaveCoUnitParts()) {

@@ -9,6 +9,7 @@ import static org.fengqiao.cases.CaseStatus.ESCALATED;
 import static org.fengqiao.cases.CaseStatus.FEEDBACK_GIVEN;
 import static org.fengqiao.cases.CaseStatus.IN_PROGRESS;
 import static org.fengqiao.cases.CaseStatus.MERGED;
+import static org.fengqiao.cases.CaseStatus.NOT_ACCEPTED;
 import static org.fengqiao.cases.CaseStatus.RECEIVED;
 import static org.fengqiao.cases.CaseStatus.REOPENED;
 import static org.fengqiao.cases.CaseStatus.RESOLVED;
@@ -49,10 +50,12 @@ public final class CaseStateMachine {
 			Map.entry(CaseAction.CLOSE, new Rule(EnumSet.of(VISITED), CLOSED)),
 			Map.entry(CaseAction.REOPEN, new Rule(EnumSet.of(VISITED, CLOSED), REOPENED)),
 			Map.entry(CaseAction.MERGE, new Rule(EnumSet.of(RECEIVED, REOPENED), MERGED)),
-			Map.entry(CaseAction.SUPERVISE, new Rule(EnumSet.complementOf(EnumSet.of(CLOSED, MERGED)), null)),
+			Map.entry(CaseAction.SUPERVISE, new Rule(EnumSet.complementOf(EnumSet.of(CLOSED, MERGED, NOT_ACCEPTED)), null)),
 			Map.entry(CaseAction.EXTEND, new Rule(HANDLING, null)),
 			// A request can only be pending while the case is being handled.
-			Map.entry(CaseAction.APPROVE_EXTENSION, new Rule(HANDLING, null)));
+			Map.entry(CaseAction.APPROVE_EXTENSION, new Rule(HANDLING, null)),
+			// 不予受理/不再受理: decided before the petition is signed for; final.
+			Map.entry(CaseAction.NOT_ACCEPT, new Rule(EnumSet.of(RECEIVED, RETURNED, ESCALATED, DISPATCHED), NOT_ACCEPTED)));
 
 	/** A co-unit signs for its part while the case is dispatched or being handled. */
 	private static final Map<CaseAction, Set<CaseStatus>> CO_UNIT_RULES = Map.of(

@@ -73,6 +73,7 @@ public final class Lifecycle {
 			case SUPERVISE -> supervise(step);
 			case EXTEND -> extend(step);
 			case APPROVE_EXTENSION -> approveExtension(step);
+			case NOT_ACCEPT -> notAccept(step);
 		}
 		return step.done();
 	}
@@ -283,6 +284,19 @@ public final class Lifecycle {
 		s.notify(c.leadUnit(), "extension-approved");
 	}
 
+	/** 不予受理/不再受理: petitions only; every clock stops for good, the notice's text kept with the event. */
+	private static void notAccept(Step s) {
+		CaseRecord c = s.in.c();
+		if (c.kind() != org.fengqiao.cases.CaseKind.PETITION) {
+			throw ApiException.conflict("case.petitions-only", s.in.action().path());
+		}
+		String reason = require(s.in.body().reason(), "reason");
+		String notice = require(s.in.body().notice(), "notice");
+		s.stop(reason);
+		s.data("notice", notice);
+		s.notify(c.leadUnit(), "not-accepted");
+	}
+
 	static String require(String value, String field) {
 		if (value == null || value.isBlank()) {
 			throw ValidationException.of(field, "validation.required");
@@ -343,7 +357,7 @@ public final class Lifecycle {
 		 */
 		Step stop(String reason) {
 			boolean keepSignFor = limits.signForClockSurvivesStops() && in.c().acceptedAt() == null
-					&& edit.status != CaseStatus.MERGED;
+					&& edit.status != CaseStatus.MERGED && edit.status != CaseStatus.NOT_ACCEPTED;
 			edit.leadUnit = null;
 			edit.coUnits = List.of();
 			edit.dispatchedAt = null;

@@ -81,6 +81,7 @@ class OpenApiConfig {
 		TAGS.put("special populations", "Special-population files, follow-up duties and visits (一人一档)");
 		TAGS.put("people", "Households and residents: registers, life events, Excel template and exports");
 		TAGS.put("mediation", "Disputes: parties, mediation sessions, referrals, agreements, committees, settlement");
+		TAGS.put("petitions", "Petition details, holding (包案), the written reply, the five visits and the petitioner register");
 	}
 
 	@Bean

@@ -37,6 +37,7 @@ class CaseStateMachineTest {
 			FEEDBACK_GIVEN VISITED RETURNED ESCALATED REOPENED                         | =
 			EXTEND            | ACCEPTED IN_PROGRESS                                   | =
 			APPROVE_EXTENSION | ACCEPTED IN_PROGRESS                                   | =
+			NOT_ACCEPT        | RECEIVED RETURNED ESCALATED DISPATCHED                 | NOT_ACCEPTED
 			""";
 
 	/** A co-unit's own actions; both leave the status unchanged. */
@@ -118,6 +119,13 @@ class CaseStateMachineTest {
 	void a_merged_case_is_final() {
 		for (CaseAction action : CaseAction.values()) {
 			assertThat(machine.allows(CaseStatus.MERGED, action)).as(action.name()).isFalse();
+		}
+	}
+
+	@Test
+	void a_petition_not_accepted_is_final() {
+		for (CaseAction action : CaseAction.values()) {
+			assertThat(machine.allows(CaseStatus.NOT_ACCEPTED, action)).as(action.name()).isFalse();
 		}
 	}
 
