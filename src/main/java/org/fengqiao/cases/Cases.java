@@ -175,6 +175,11 @@ public class Cases {
 		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller), caller);
 	}
 
+	/** A category's name by code (a ledger prints names), empty for an unknown code. */
+	public java.util.Optional<String> categoryName(String code) {
+		return code == null ? java.util.Optional.empty() : rules.category(code).map(Category::name);
+	}
+
 	/** Whether the caller may read the case (for file downloads). */
 	public boolean canRead(String number, Caller caller) {
 		return cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r)).isPresent();

@@ -80,6 +80,8 @@ class OpenApiConfig {
 		TAGS.put("system", "Public facts about this installation");
 		TAGS.put("special populations", "Special-population files, follow-up duties and visits (一人一档)");
 		TAGS.put("people", "Households and residents: registers, life events, Excel template and exports");
+		TAGS.put("screening rounds", "Screening rounds (排查): villages report disputes found or none; the ledger");
+		TAGS.put("daily reports", "Villages' daily and zero reports (日报告/零报告), the month grid and the deadline");
 	}
 
 	@Bean
