@@ -133,6 +133,30 @@ class DailyReportApiTests extends ApiTest {
 			.status()).isEqualTo(400);
 	}
 
+	@Test
+	void the_demo_villages_reported_most_working_days_mostly_nothing_with_a_few_gaps() {
+		int none = 0;
+		int reported = 0;
+		int missing = 0;
+		for (String month : List.of("2025-12", "2026-01", "2026-02")) {
+			Api.Response grid = api.get("/api/daily-reports/month?region=" + LONGTOU + "&month=" + month, "desk.longtou")
+				.expect(200);
+			List<Boolean> working = grid.array("days").valueStream().map(d -> d.path("workingDay").asBoolean()).toList();
+			for (JsonNode v : grid.array("villages")) {
+				for (int d = 0; d < working.size(); d++) {
+					String s = v.path("statuses").get(d).isNull() ? null : v.path("statuses").get(d).asString();
+					assertThat(s == null).as("%s day %d of %s", v.path("regionCode"), d + 1, month).isEqualTo(!working.get(d));
+					none += "NONE".equals(s) ? 1 : 0;
+					reported += "REPORTED".equals(s) ? 1 : 0;
+					missing += "MISSING".equals(s) ? 1 : 0;
+				}
+			}
+		}
+		assertThat(none).isGreaterThan(reported);
+		assertThat(reported).isPositive();
+		assertThat(missing).isPositive().isLessThan(none / 20);
+	}
+
 	private long notifications(String town) {
 		return jdbc.sql("SELECT count(*) FROM notifications WHERE record_type = 'daily-report' AND record_id = :id")
 			.param("id", town + "/" + TODAY).query(Long.class).single();

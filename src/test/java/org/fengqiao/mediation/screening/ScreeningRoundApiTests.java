@@ -164,6 +164,25 @@ class ScreeningRoundApiTests extends ApiTest {
 			.isEqualTo(14);
 	}
 
+	@Test
+	void the_demo_town_has_a_year_of_rounds_mostly_zero_reports_and_its_findings_are_its_villages_dispute_cases() {
+		Api.Response list = api.get("/api/screening-rounds?region=" + LONGTOU + "&size=200", "desk.longtou").expect(200);
+		List<JsonNode> demo = list.field("items").valueStream().filter(r -> r.path("title").asString().endsWith("月矛盾纠纷排查"))
+			.toList();
+		assertThat(demo).hasSizeGreaterThanOrEqualTo(12);
+		JsonNode february = demo.stream().filter(r -> r.path("title").asString().equals("2026年2月矛盾纠纷排查"))
+			.findFirst().orElseThrow();
+		List<String> statuses = february.path("villages").valueStream().map(v -> v.path("status").asString()).toList();
+		assertThat(statuses).hasSize(14).contains("NONE").doesNotContain("PENDING");
+		List<JsonNode> reported = demo.stream().flatMap(r -> r.path("villages").valueStream())
+			.filter(v -> v.path("status").asString().equals("REPORTED")).toList();
+		assertThat(reported).isNotEmpty();
+		JsonNode village = reported.get(0);
+		Api.Response found = api.get("/api/cases/" + village.path("disputes").get(0).asString(), "desk.longtou").expect(200);
+		assertThat(found.text("kind")).isEqualTo("DISPUTE");
+		assertThat(found.text("regionCode")).isEqualTo(village.path("regionCode").asString());
+	}
+
 	private long open(String title, String deadline) {
 		Map<String, Object> body = new HashMap<>(Map.of("regionCode", LONGTOU, "occasion", "MONTHLY", "title", title));
 		if (deadline != null) {
