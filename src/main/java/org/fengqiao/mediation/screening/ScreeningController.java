@@ -57,6 +57,14 @@ class ScreeningController {
 		return rounds.list(region, CurrentCaller.get(), PageQuery.of(page, size));
 	}
 
+	@Operation(operationId = "getScreeningRoundActions", summary = "What the caller may do on the rounds",
+			description = "`open` for town center staff and leaders; empty otherwise.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/api/screening-rounds/actions")
+	ScreeningRounds.ListActions actions() {
+		return rounds.listActions(CurrentCaller.get());
+	}
+
 	@Operation(operationId = "getScreeningRound", summary = "A screening round and its villages' answers")
 	@ApiResponse(responseCode = "200", description = "The round")
 	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

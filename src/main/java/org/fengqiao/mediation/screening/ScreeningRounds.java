@@ -60,6 +60,15 @@ class ScreeningRounds {
 		this.clock = clock;
 	}
 
+	/** What the caller may do on the rounds list: {@code open} (town center staff and leaders). */
+	public record ListActions(List<String> allowedActions) {
+	}
+
+	public ListActions listActions(Caller caller) {
+		boolean open = !caller.scope().readOnly() && (caller.isAdmin() || caller.hasAny(Role.CENTER_STAFF, Role.CENTER_LEADER));
+		return new ListActions(open ? List.of("open") : List.of());
+	}
+
 	@Transactional
 	public RoundView open(OpenRound body, Caller caller) {
 		caller.requireWrite("screening.forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER);
