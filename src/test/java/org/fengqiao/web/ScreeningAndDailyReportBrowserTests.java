@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.fengqiao.support.Api;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -21,6 +23,9 @@ class ScreeningAndDailyReportBrowserTests extends BrowserTest {
 
 	private static final String LIUYI = "610722101213";
 	private static final String WUAI = "610722101209";
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void the_desk_opens_a_round_reports_a_dispute_for_a_village_and_the_board_shows_who_reported() {
@@ -57,6 +62,8 @@ class ScreeningAndDailyReportBrowserTests extends BrowserTest {
 
 	@Test
 	void a_village_cadre_sends_a_zero_report_from_the_phone_and_the_month_grid_shows_it() {
+		// given: 六一村 has not reported today (other tests on this database may have)
+		jdbc.sql("DELETE FROM daily_reports WHERE region_code = :v AND report_date = DATE '2026-03-05'").param("v", LIUYI).update();
 		resize(390, 844);
 		logIn("cadre.liuyi", Api.DEMO_PASSWORD);
 		page.waitForURL(u -> !u.contains("/login"));
