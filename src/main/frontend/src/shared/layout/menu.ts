@@ -74,6 +74,9 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'special.menu.tables', to: '/special-populations/tables' }, roles: ['ADMIN'] },
   { entry: { label: 'mediation.menu.committees', to: '/mediation/committees' }, roles: [...CENTER, ...STATION] },
   { entry: { label: 'petition.menu.register', to: '/petitioners' }, roles: ['CENTER_LEADER', 'ADMIN'] },
+  { entry: { label: 'screening.menu.board', to: '/screening' }, roles: [...CENTER, 'VILLAGE_CADRE', 'GRID_MEMBER', 'COUNTY_VIEWER'] },
+  { entry: { label: 'reporting.menu.daily', to: '/daily-reports' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'VILLAGE_CADRE', 'GRID_MEMBER'] },
+  { entry: { label: 'reporting.menu.month', to: '/daily-reports/month' }, roles: [...CENTER, 'VILLAGE_CADRE', 'COUNTY_VIEWER'] },
 ]
 
 export function menuOf(roles: string[], departments: string[] = []): MenuEntry[] {

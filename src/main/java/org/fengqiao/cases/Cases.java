@@ -188,6 +188,11 @@ public class Cases {
 			.map(n -> new NotAcceptance(Times.local(n.at()), n.actor(), n.reason(), n.notice()));
 	}
 
+	/** A category's name by code (a ledger prints names), empty for an unknown code. */
+	public java.util.Optional<String> categoryName(String code) {
+		return code == null ? java.util.Optional.empty() : rules.category(code).map(Category::name);
+	}
+
 	/** Whether the caller may read the case (for file downloads). */
 	public boolean canRead(String number, Caller caller) {
 		return cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r)).isPresent();

@@ -36,6 +36,9 @@ class ScopeFilterTests {
 		SCOPED.put("case_rollups", "sums over every case of a village: exact only for callers who see whole regions");
 		SCOPED.put("mediation_committees", "a committee and its roster are seen where its village or town is seen");
 		SCOPED.put("petitioners", "the petitioner register is confidential: read by its town's center leaders and petition office");
+		SCOPED.put("screening_rounds", "a town's screening rounds are seen in the town and from its villages");
+		SCOPED.put("screening_round_villages", "a village's answer to a round is seen inside the village's region");
+		SCOPED.put("daily_reports", "a village's daily reports are seen inside the village's region");
 		// Not listed: child tables read by their parent's key once the parent passed its rule
 		// (case_events, case_co_units, staff_grids, stored_files through FileAccessPolicy), notifications
 		// (read by recipient: the caller's units and username), users and auth_tokens (identity's own).

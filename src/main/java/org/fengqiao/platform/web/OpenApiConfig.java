@@ -82,6 +82,8 @@ class OpenApiConfig {
 		TAGS.put("people", "Households and residents: registers, life events, Excel template and exports");
 		TAGS.put("mediation", "Disputes: parties, mediation sessions, referrals, agreements, committees, settlement");
 		TAGS.put("petitions", "Petition details, holding (包案), the written reply, the five visits and the petitioner register");
+		TAGS.put("screening rounds", "Screening rounds (排查): villages report disputes found or none; the ledger");
+		TAGS.put("daily reports", "Villages' daily and zero reports (日报告/零报告), the month grid and the deadline");
 	}
 
 	@Bean
