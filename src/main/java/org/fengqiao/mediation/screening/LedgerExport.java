@@ -15,6 +15,7 @@ import org.fengqiao.directory.Department;
 import org.fengqiao.directory.Directory;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.Times;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +30,20 @@ class LedgerExport {
 			"化解措施/责任人", "化解状态", "备注");
 	static final int HEADER_ROW = 2;
 
+	/** The dispute's parties as recorded under it, in the order they were added. */
+	private static final String PARTIES = """
+			SELECT string_agg(name, '、' ORDER BY id) FROM dispute_parties WHERE case_number = :number
+			""";
+
 	private final Cases cases;
 	private final Directory directory;
+	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	LedgerExport(Cases cases, Directory directory, Clock clock) {
+	LedgerExport(Cases cases, Directory directory, JdbcClient jdbc, Clock clock) {
 		this.cases = cases;
 		this.directory = directory;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -66,7 +74,7 @@ class LedgerExport {
 					CaseView c = cases.get(number, caller);
 					String[] values = { String.valueOf(row - HEADER_ROW), v.name(),
 							cases.categoryName(c.category()).orElse(c.category()),
-							c.reporter() == null ? null : c.reporter().name(), c.number() + " " + c.title() + "：" + brief(c.description()),
+							parties(c), c.number() + " " + c.title() + "：" + brief(c.description()),
 							screened, measure(c), state(c.status()), remark };
 					line(sheet, row++, values);
 				}
@@ -86,6 +94,12 @@ class LedgerExport {
 			}
 		}
 		workbook.finish();
+	}
+
+	/** The parties recorded under the dispute (it was checked readable); the reporter until there are any. */
+	private String parties(CaseView c) {
+		String recorded = jdbc.sql(PARTIES).param("number", c.number()).query(String.class).optional().orElse(null);
+		return recorded != null ? recorded : c.reporter() == null ? null : c.reporter().name();
 	}
 
 	private String measure(CaseView c) {

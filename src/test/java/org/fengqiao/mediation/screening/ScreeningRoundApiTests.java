@@ -85,6 +85,14 @@ class ScreeningRoundApiTests extends ApiTest {
 		api.post("/api/screening-rounds/" + round + "/reports",
 				Map.of("regionCode", WUAI, "none", false, "disputes", List.of(dispute), "note", "已约双方周五调解"),
 				"desk.longtou").expect(200);
+		String other = dispute(WUAI, "五爱村宅基地边界纠纷");
+		api.post("/api/cases/" + other + "/parties", Map.of("role", "APPLICANT", "kind", "ORGANISATION",
+				"name", "五爱村股份经济合作社", "address", "五爱村二组", "legalRepresentative", "李志强"), "desk.longtou").expect(201);
+		api.post("/api/cases/" + other + "/parties", Map.of("role", "RESPONDENT", "kind", "ORGANISATION",
+				"name", "龙头镇某砖厂", "address", "五爱村三组", "legalRepresentative", "赵军"), "desk.longtou").expect(201);
+		api.post("/api/screening-rounds/" + round + "/reports",
+				Map.of("regionCode", WUAI, "none", false, "disputes", List.of(dispute, other), "note", "已约双方周五调解"),
+				"desk.longtou").expect(200);
 
 		Api.Download ledger = api.download("/api/screening-rounds/" + round + "/ledger.xlsx", "desk.longtou").expect(200);
 
@@ -96,8 +104,11 @@ class ScreeningRoundApiTests extends ApiTest {
 			assertThat(cells(rows.get(2))).containsExactly("序号", "村(社区)", "纠纷类型", "当事人", "简要情况", "排查时间",
 					"化解措施/责任人", "化解状态", "备注");
 			List<Row> body = rows.subList(3, rows.size());
-			assertThat(body).hasSize(14); // 14 villages of 龙头镇, one dispute in 五爱村
-			Row wuai = body.stream().filter(r -> r.getCellText(1).startsWith("五爱村")).findFirst().orElseThrow();
+			assertThat(body).hasSize(15); // 14 villages of 龙头镇, two disputes in 五爱村
+			Row wuai = body.stream().filter(r -> r.getCellText(4).contains(dispute)).findFirst().orElseThrow();
+			// the parties recorded under the dispute, else its reporter
+			Row withParties = body.stream().filter(r -> r.getCellText(4).contains(other)).findFirst().orElseThrow();
+			assertThat(withParties.getCellText(3)).isEqualTo("五爱村股份经济合作社、龙头镇某砖厂");
 			assertThat(wuai.getCellText(2)).isEqualTo("宅基地纠纷");
 			assertThat(wuai.getCellText(3)).isEqualTo("张某");
 			assertThat(wuai.getCellText(4)).contains(dispute, "五爱村土地承包经营权纠纷");
@@ -108,7 +119,7 @@ class ScreeningRoundApiTests extends ApiTest {
 			assertThat(liuyi.getCellText(8)).isEqualTo("零报告");
 			assertThat(body.stream().filter(r -> r.getCellText(8).startsWith("未到时限"))).hasSize(12);
 			assertThat(body.stream().map(r -> r.getCellText(0))).containsExactly("1", "2", "3", "4", "5", "6", "7", "8",
-					"9", "10", "11", "12", "13", "14");
+					"9", "10", "11", "12", "13", "14", "15");
 		}
 		assertThat(api.download("/api/screening-rounds/" + round + "/ledger.xlsx", "cadre.liuyi").status()).isEqualTo(403);
 	}
