@@ -32,6 +32,8 @@ const CENTER = ['ADMIN', 'CENTER_STAFF', 'CENTER_LEADER']
  */
 const POLICE = 'POLICE_STATION_STAFF'
 const STATION = ['DEPARTMENT_STAFF', 'VILLAGE_CADRE']
+/** Not a role: department staff of a petition office (`<town>-PETITION_OFFICE`), who read the petitioner register. */
+const PETITION = 'PETITION_OFFICE_STAFF'
 
 const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.workbench', to: '/workbench' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
@@ -74,10 +76,13 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'special.menu.tables', to: '/special-populations/tables' }, roles: ['ADMIN'] },
   { entry: { label: 'mediation.menu.committees', to: '/mediation/committees' }, roles: [...CENTER, ...STATION] },
   { entry: { label: 'petition.menu.register', to: '/petitioners' }, roles: ['CENTER_LEADER', 'ADMIN'] },
+  // the petition office reads the petitioner register (API.md), like the police station the registers (PETITION)
+  { entry: { label: 'petition.menu.register', to: '/petitioners' }, roles: [PETITION] },
 ]
 
 export function menuOf(roles: string[], departments: string[] = []): MenuEntry[] {
   if (roles.includes('DEPARTMENT_STAFF') && departments.some((d) => d.endsWith('-POLICE_STATION'))) roles = [...roles, POLICE]
+  if (roles.includes('DEPARTMENT_STAFF') && departments.some((d) => d.endsWith('-PETITION_OFFICE'))) roles = [...roles, PETITION]
   const county = roles.includes('COUNTY_VIEWER') && !roles.some((r) => CENTER.includes(r))
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
     .filter((e, i, all) => all.findIndex((o) => o.to === e.to) === i) // a page listed for two of the roles once
