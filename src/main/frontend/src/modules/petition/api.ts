@@ -1,4 +1,5 @@
 import { http, type Page } from '@/shared/http'
+import { download } from '@/modules/people/api'
 
 export type Grade = 'RED' | 'YELLOW' | 'GREEN'
 
@@ -84,4 +85,8 @@ export const petitionApi = {
   recordVisit: (number: string, body: Record<string, unknown>) => http.post<Visit>(`${base(number)}/visits`, body),
   petitioners: (query: { grade?: string; page?: number; size?: number }) => http.get<Page<Petitioner>>('/api/petitioners', query),
   createPetitioner: (body: Record<string, unknown>) => http.post<{ id: number }>('/api/petitioners', body),
+  /** The register page's buttons: `create`, `export`. */
+  registerActions: () => http.get<{ allowedActions: string[] }>('/api/petitioners/actions'),
+  /** The register's Excel twin with the list's filters (masked, audited), saved by the browser. */
+  exportRegister: (query: { grade?: string }) => download('/api/petitioners/export.xlsx', 'petitioners.xlsx', query),
 }

@@ -74,4 +74,12 @@ describe('menu', () => {
     expect(judicial).not.toContain('people.menu.households')
     expect(judicial).toContain('menu.toAccept')
   })
+
+  it('shows the petitioner register to the petition office (petition.longtou) but not to other department staff', () => {
+    const office = menuOf(['DEPARTMENT_STAFF'], ['610722101000-PETITION_OFFICE']).map((e) => e.to)
+    expect(office.filter((to) => to === '/petitioners')).toHaveLength(1)
+    expect(menuOf(['DEPARTMENT_STAFF'], ['610722101000-POLICE_STATION']).map((e) => e.to)).not.toContain('/petitioners')
+    expect(menuOf(['CENTER_STAFF'], ['610722101000-GOVERNANCE_CENTER']).map((e) => e.to)).not.toContain('/petitioners')
+    expect(menuOf(['CENTER_LEADER'], ['610722101000-GOVERNANCE_CENTER']).map((e) => e.to)).toContain('/petitioners')
+  })
 })

@@ -32,6 +32,8 @@ const CENTER = ['ADMIN', 'CENTER_STAFF', 'CENTER_LEADER']
  */
 const POLICE = 'POLICE_STATION_STAFF'
 const STATION = ['DEPARTMENT_STAFF', 'VILLAGE_CADRE']
+/** Not a role: department staff of a petition office (`<town>-PETITION_OFFICE`), who read the petitioner register. */
+const PETITION = 'PETITION_OFFICE_STAFF'
 
 const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'menu.workbench', to: '/workbench' }, roles: ['CENTER_STAFF', 'CENTER_LEADER'] },
@@ -77,10 +79,13 @@ const ENTRIES: { entry: MenuEntry; roles: string[] }[] = [
   { entry: { label: 'screening.menu.board', to: '/screening' }, roles: [...CENTER, 'VILLAGE_CADRE', 'GRID_MEMBER', 'COUNTY_VIEWER'] },
   { entry: { label: 'reporting.menu.daily', to: '/daily-reports' }, roles: ['CENTER_STAFF', 'CENTER_LEADER', 'VILLAGE_CADRE', 'GRID_MEMBER'] },
   { entry: { label: 'reporting.menu.month', to: '/daily-reports/month' }, roles: [...CENTER, 'VILLAGE_CADRE', 'COUNTY_VIEWER'] },
+  // the petition office reads the petitioner register (API.md), like the police station the registers (PETITION)
+  { entry: { label: 'petition.menu.register', to: '/petitioners' }, roles: [PETITION] },
 ]
 
 export function menuOf(roles: string[], departments: string[] = []): MenuEntry[] {
   if (roles.includes('DEPARTMENT_STAFF') && departments.some((d) => d.endsWith('-POLICE_STATION'))) roles = [...roles, POLICE]
+  if (roles.includes('DEPARTMENT_STAFF') && departments.some((d) => d.endsWith('-PETITION_OFFICE'))) roles = [...roles, PETITION]
   const county = roles.includes('COUNTY_VIEWER') && !roles.some((r) => CENTER.includes(r))
   return ENTRIES.filter((e) => e.roles.some((r) => roles.includes(r))).map((e) => e.entry)
     .filter((e, i, all) => all.findIndex((o) => o.to === e.to) === i) // a page listed for two of the roles once

@@ -49,7 +49,9 @@ class DemoAccounts {
 			new DemoAccount("desk.anguo", "安国镇综治中心受理员", Role.CENTER_STAFF, List.of(ANGUO),
 					List.of(ANGUO + "-GOVERNANCE_CENTER"), false, "desk." + ANGUO + ".1"),
 			new DemoAccount("cadre.donggou", "东沟村村干部", Role.VILLAGE_CADRE, List.of(DONGGOU),
-					List.of(DONGGOU + "-VILLAGE_COMMITTEE"), false, null));
+					List.of(DONGGOU + "-VILLAGE_COMMITTEE"), false, null),
+			new DemoAccount("petition.longtou", "龙头镇信访办工作人员", Role.DEPARTMENT_STAFF, List.of(LONGTOU),
+					List.of(LONGTOU + "-PETITION_OFFICE"), false, null));
 
 	private final Accounts accounts;
 

@@ -1,5 +1,8 @@
 package org.fengqiao.petition;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.fengqiao.cases.CaseView;
 import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
@@ -73,8 +76,38 @@ final class PetitionAccess {
 
 	/** Register a petitioner: the center and the petition office. */
 	static void requireRegisterWrite(Caller caller) {
-		if (caller.scope().readOnly() || !(center(caller) || petitionOffice(caller))) {
+		if (!mayWriteRegister(caller)) {
 			throw ApiException.forbidden("petitioner.forbidden");
 		}
+	}
+
+	static boolean mayWriteRegister(Caller caller) {
+		return !caller.scope().readOnly() && (center(caller) || petitionOffice(caller));
+	}
+
+	/**
+	 * Export the register: those who may read it and hold the export permission (API.md: the town's center staff
+	 * and leaders, county center staff), i.e. center leaders; the petition office reads but does not export.
+	 */
+	static boolean mayExportRegister(Caller caller) {
+		return caller.has(Role.CENTER_LEADER);
+	}
+
+	static void requireRegisterExport(Caller caller) {
+		if (!mayExportRegister(caller)) {
+			throw ApiException.forbidden("petitioner.export-forbidden");
+		}
+	}
+
+	/** The register page's buttons: {@code create}, {@code export}. */
+	static List<String> registerActions(Caller caller) {
+		List<String> actions = new ArrayList<>();
+		if (mayWriteRegister(caller)) {
+			actions.add("create");
+		}
+		if (mayExportRegister(caller)) {
+			actions.add("export");
+		}
+		return actions;
 	}
 }

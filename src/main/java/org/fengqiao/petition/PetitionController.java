@@ -1,11 +1,13 @@
 package org.fengqiao.petition;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
+import org.fengqiao.platform.excel.XlsxExport;
 import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +20,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /** The records under a petition case and the petitioner register. */
@@ -30,11 +35,13 @@ class PetitionController {
 	private final Petitions petitions;
 	private final Visits visits;
 	private final Petitioners petitioners;
+	private final PetitionerExport export;
 
-	PetitionController(Petitions petitions, Visits visits, Petitioners petitioners) {
+	PetitionController(Petitions petitions, Visits visits, Petitioners petitioners, PetitionerExport export) {
 		this.petitions = petitions;
 		this.visits = visits;
 		this.petitioners = petitioners;
+		this.export = export;
 	}
 
 	@Operation(operationId = "getPetition", summary = "A petition's details",
@@ -136,6 +143,30 @@ class PetitionController {
 			@RequestParam(required = false) ControlGrade grade, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return petitioners.list(region, grade, CurrentCaller.get(), PageQuery.of(page, size));
+	}
+
+	@Operation(operationId = "exportPetitioners", summary = "Export the petitioner register to Excel",
+			description = "The register with the list's filters, streamed in id order; a registered resident's ID number "
+					+ "and phone masked; for those who read the register and hold the export permission (center "
+					+ "leaders); audited.")
+	@ApiResponse(responseCode = "200", description = "The workbook",
+			content = @Content(mediaType = XlsxExport.XLSX, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+	@GetMapping("/api/petitioners/export.xlsx")
+	void exportPetitioners(@RequestParam(required = false) String region,
+			@RequestParam(required = false) ControlGrade grade, HttpServletResponse response) throws IOException {
+		var caller = CurrentCaller.get();
+		String pattern = export.start(region, caller);
+		export.write(pattern, grade, caller, XlsxExport.attachment(response, "信访人名册.xlsx"));
+	}
+
+	@Operation(operationId = "getPetitionerActions", summary = "What the caller may do on the register",
+			description = "`allowedActions`: `create` (the center and the petition office), `export` (center leaders).")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/api/petitioners/actions")
+	Map<String, List<String>> petitionerActions() {
+		return Map.of("allowedActions", PetitionAccess.registerActions(CurrentCaller.get()));
 	}
 
 	@Operation(operationId = "getPetitioner", summary = "One petitioner",

@@ -35,6 +35,14 @@ class PetitionerRepository {
 			WHERE {scope} AND pr.region_code LIKE :pattern AND (CAST(:grade AS text) IS NULL OR pr.grade = :grade)
 			""");
 
+	/** The export's keyset pages: the list's filters, in id order. */
+	private static final String AFTER = RULE.sql("SELECT " + COLUMNS + """
+			 FROM petitioners pr
+			WHERE {scope} AND pr.region_code LIKE :pattern AND (CAST(:grade AS text) IS NULL OR pr.grade = :grade)
+			  AND pr.id > :after
+			ORDER BY pr.id LIMIT :limit
+			""");
+
 	private static final String ONE = RULE.sql("SELECT " + COLUMNS + " FROM petitioners pr WHERE pr.id = :id AND {scope}");
 
 	private static final String PETITIONS = CaseVisibility.RULE.sql("""
@@ -52,6 +60,12 @@ class PetitionerRepository {
 		return ScopeSql.bind(jdbc.sql(LIST), scope).param("pattern", pattern)
 			.param("grade", grade == null ? null : grade.name()).param("limit", page.size())
 			.param("offset", page.offset()).query((rs, i) -> map(rs, List.of())).list();
+	}
+
+	List<PetitionViews.Petitioner> after(long after, int limit, String pattern, ControlGrade grade, DataScope scope) {
+		return ScopeSql.bind(jdbc.sql(AFTER), scope).param("pattern", pattern)
+			.param("grade", grade == null ? null : grade.name()).param("after", after).param("limit", limit)
+			.query((rs, i) -> map(rs, List.of())).list();
 	}
 
 	long count(String pattern, ControlGrade grade, DataScope scope) {

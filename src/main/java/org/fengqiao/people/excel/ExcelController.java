@@ -2,8 +2,6 @@ package org.fengqiao.people.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.fengqiao.platform.ApiException;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.audit.AuditLog;
+import org.fengqiao.platform.excel.XlsxExport;
 import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Tag(name = "people")
 class ExcelController {
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = XlsxExport.XLSX;
 
 	private final RegisterTemplate template;
 	private final RegisterExport export;
@@ -121,10 +120,6 @@ class ExcelController {
 	}
 
 	private static OutputStream open(HttpServletResponse response, String fileName) throws IOException {
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-				+ URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-		response.setHeader("Cache-Control", "no-store");
-		return response.getOutputStream();
+		return XlsxExport.attachment(response, fileName);
 	}
 }

@@ -1,8 +1,6 @@
 package org.fengqiao.people.special;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.fengqiao.platform.CurrentCaller;
 import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.audit.AuditLog;
+import org.fengqiao.platform.excel.XlsxExport;
 import org.fengqiao.platform.web.ProblemResponses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -38,7 +37,7 @@ import jakarta.validation.Valid;
 @Tag(name = "special populations")
 class SpecialPopulationController {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	private static final String XLSX = XlsxExport.XLSX;
 
 	private final SpecialPopulations files;
 	private final FollowUpRecords records;
@@ -82,11 +81,7 @@ class SpecialPopulationController {
 		}
 		var filter = new FileRepository.Filter(prefix(region), category, key, overdue, due, resident);
 		audit.record("EXPORT", SpecialPopulations.RECORD_TYPE, "export");
-		response.setContentType(XLSX);
-		response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-				+ URLEncoder.encode("特殊人群.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
-		response.setHeader("Cache-Control", "no-store");
-		export.write(filter, caller.scope(), response.getOutputStream());
+		export.write(filter, caller.scope(), XlsxExport.attachment(response, "特殊人群.xlsx"));
 	}
 
 	@Operation(operationId = "getSpecialPopulationUnmasked", summary = "A file's personal numbers in clear",
