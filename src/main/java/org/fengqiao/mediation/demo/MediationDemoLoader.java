@@ -15,6 +15,8 @@ import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.DemoMode;
 import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.Times;
+import org.fengqiao.platform.crypto.Masks;
+import org.fengqiao.platform.crypto.PersonalDataCipher;
 import org.fengqiao.region.Region;
 import org.fengqiao.region.RegionLevel;
 import org.fengqiao.region.Regions;
@@ -50,15 +52,17 @@ class MediationDemoLoader implements ApplicationRunner {
 	private final JdbcTemplate template;
 	private final Regions regions;
 	private final TransactionTemplate transactions;
+	private final PersonalDataCipher cipher;
 	private final Clock clock;
 
 	MediationDemoLoader(DemoMode mode, JdbcClient jdbc, JdbcTemplate template, Regions regions,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, PersonalDataCipher cipher, Clock clock) {
 		this.mode = mode;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.regions = regions;
 		this.transactions = transactions;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -208,6 +212,46 @@ class MediationDemoLoader implements ApplicationRunner {
 		List<Object[]> rows = new ArrayList<>();
 		counters.forEach((k, v) -> rows.add(new Object[] { Long.parseLong(k.split(":")[0]), Integer.parseInt(k.split(":")[1]), v }));
 		template.batchUpdate("INSERT INTO agreement_counters (committee_id, year, last_number) VALUES (?, ?, ?)", rows);
+		residents(today);
+	}
+
+	/**
+	 * Where the register has adult residents in a dispute's village, its applicant becomes one of them (spread over
+	 * the village's residents): name, gender, ethnicity, birth date, occupation ('农民' where the register has none)
+	 * and the household's address from the register in one statement; then their phones, masked.
+	 */
+	private void residents(LocalDate today) {
+		long started = System.nanoTime();
+		int linked = jdbc.sql("""
+				WITH parties AS (
+				    SELECT p.id, c.region_code, row_number() OVER (PARTITION BY c.region_code ORDER BY p.id) AS n
+				    FROM dispute_parties p JOIN cases c ON c.number = p.case_number
+				    WHERE p.role = 'APPLICANT' AND p.kind = 'RESIDENT' AND p.resident_id IS NULL AND p.created_by = 'demo'
+				      AND c.region_code LIKE :town),
+				people AS (
+				    SELECT r.id, r.region_code, r.name, r.gender, r.ethnicity, r.birth_date, r.occupation, r.household_id,
+				           row_number() OVER (PARTITION BY r.region_code ORDER BY r.id) AS n,
+				           count(*) OVER (PARTITION BY r.region_code) AS total
+				    FROM residents r
+				    WHERE r.region_code IN (SELECT region_code FROM parties) AND r.status = 'PRESENT'
+				      AND r.birth_date <= :adult)
+				UPDATE dispute_parties d
+				SET resident_id = x.id, name = x.name, gender = x.gender, ethnicity = x.ethnicity, birth_date = x.birth_date,
+				    occupation = coalesce(x.occupation, '农民'), address = coalesce(h.address, d.address), phone = NULL
+				FROM parties p JOIN people x ON x.region_code = p.region_code AND x.n = (p.n - 1) % x.total + 1
+				     LEFT JOIN households h ON h.id = x.household_id
+				WHERE d.id = p.id
+				""").param("town", LONGTOU + "%").param("adult", Date.valueOf(today.minusYears(18))).update();
+		List<Object[]> phones = new ArrayList<>();
+		jdbc.sql("""
+				SELECT d.id, r.phone FROM dispute_parties d JOIN residents r ON r.id = d.resident_id
+				WHERE d.created_by = 'demo' AND r.phone IS NOT NULL
+				""").query(rs -> {
+			phones.add(new Object[] { Masks.phone(cipher.decrypt(rs.getBytes(2))), rs.getLong(1) });
+		});
+		template.batchUpdate("UPDATE dispute_parties SET phone = ? WHERE id = ?", phones);
+		log.info("demo dispute parties linked to register residents: {} in {} ms", linked,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** A phone number as the register answers one: masked. */
