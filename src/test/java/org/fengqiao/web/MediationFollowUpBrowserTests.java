@@ -15,7 +15,10 @@ import com.microsoft.playwright.options.FilePayload;
 
 import tools.jackson.databind.JsonNode;
 
-/** On the dispute file: a referral made and reported back; the agreement's signed scan and its performance check. */
+/**
+ * On the dispute file: a referral made and reported back; the agreement's signed scan and its performance check. On
+ * the committees page: the roster kept by the town center.
+ */
 class MediationFollowUpBrowserTests extends BrowserTest {
 
 	private static final String DONGGOU = "620802104204";
@@ -95,6 +98,32 @@ class MediationFollowUpBrowserTests extends BrowserTest {
 		assertThat(saved.path("performance").asString()).isEqualTo("PARTLY_PERFORMED");
 		assertThat(saved.path("signedScan").path("name").asString()).isEqualTo("签字协议.png");
 		assertThat(saved.path("signedScan").path("url").asString()).startsWith("/");
+	}
+
+	@Test
+	void the_town_center_adds_a_community_elder_to_a_village_committees_roster() {
+		logIn("desk.anguo", Api.DEMO_PASSWORD);
+		assertThat(page.locator("[data-test=user-menu]")).isVisible();
+
+		page.navigate(url("/mediation/committees"));
+		Locator row = page.locator("[data-test=committees] .el-table__row")
+			.filter(new Locator.FilterOptions().setHasText("东沟村人民调解委员会"));
+		row.locator("[data-test=add-mediator]").click();
+		page.locator("[data-test=save-mediator]").click();
+		assertThat(page.locator(".el-dialog .el-form-item__error").first()).hasText("不能为空。");
+		page.locator("[data-test=mediator-name]").fill("赵德厚");
+		page.locator("[data-test=mediator-kind] label").nth(1).click();
+		page.locator("[data-test=mediator-title]").fill("退休教师");
+		page.locator("[data-test=save-mediator]").click();
+		Locator added = row.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText("赵德厚"));
+		assertThat(added).containsText("退休教师");
+		assertThat(added).containsText("五老乡贤");
+		screenshot("roster-edited");
+
+		JsonNode committee = api.get("/api/mediation-committees?region=" + DONGGOU, "desk.anguo").expect(200).body().get(0);
+		assertThat(committee.path("mediators").valueStream()
+			.filter(m -> m.path("name").asString().equals("赵德厚"))
+			.map(m -> m.path("kind").asString())).containsExactly("COMMUNITY_ELDER");
 	}
 
 	private String dispute(String title) {
