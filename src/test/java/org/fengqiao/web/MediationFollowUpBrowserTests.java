@@ -71,10 +71,10 @@ class MediationFollowUpBrowserTests extends BrowserTest {
 		agreement.put("responsibilities", "公司未按期支付。");
 		agreement.put("terms", "公司分两期支付流转费。");
 		agreement.put("performanceMethod", "转账支付。");
-		agreement.put("performBy", "2026-11-30");
+		agreement.put("performBy", "2026-03-31");
 		agreement.put("copies", 3);
 		agreement.put("mediatorIds", List.of(committee.path("mediators").get(0).path("id").asLong()));
-		agreement.put("signedOn", "2026-11-02");
+		agreement.put("signedOn", "2026-03-02");
 		api.post("/api/cases/" + number + "/agreement", agreement, "desk.anguo").expect(201);
 		logIn("desk.anguo", Api.DEMO_PASSWORD);
 		assertThat(page.locator("[data-test=user-menu]")).isVisible();
