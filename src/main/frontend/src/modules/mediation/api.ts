@@ -86,6 +86,14 @@ export interface Committee {
   hostUnit: string | null
   active: boolean
   mediators: Mediator[]
+  allowedActions: string[]
+}
+
+export interface StoredFile {
+  id: string
+  name: string
+  contentType: string
+  size: number
 }
 
 export interface Settlement {
@@ -115,6 +123,18 @@ export const mediationApi = {
   agreement: (n: string) => http.get<Agreement>(`${base(n)}/agreement`),
   createAgreement: (n: string, body: unknown) => http.post<Agreement>(`${base(n)}/agreement`, body),
   performance: (n: string, body: unknown) => http.put<Agreement>(`${base(n)}/agreement/performance`, body),
+  judicialConfirmation: (n: string, status: string) =>
+    http.put<Agreement>(`${base(n)}/agreement/judicial-confirmation`, { status }),
+  attachScan: (n: string, fileId: string) => http.put<Agreement>(`${base(n)}/agreement/signed-scan`, { fileId }),
+  upload: (file: File) => {
+    const form = new FormData()
+    form.append('file', file)
+    return http.post<StoredFile>('/api/files', form)
+  },
+  addMediator: (committee: number, body: unknown) =>
+    http.post<Committee>(`/api/mediation-committees/${committee}/mediators`, body),
+  updateMediator: (committee: number, mediator: number, body: unknown) =>
+    http.put<Committee>(`/api/mediation-committees/${committee}/mediators/${mediator}`, body),
   committees: (region?: string) => http.get<Committee[]>('/api/mediation-committees', { region }),
   settlement: (query: { region?: string; from?: string; to?: string }) => http.get<Settlement>('/api/stats/settlement', query),
 }
@@ -124,6 +144,22 @@ export function mediatorOptions(committees: Committee[]): { value: number; label
   return committees.flatMap((c) =>
     c.mediators.filter((m) => m.active).map((m) => ({ value: m.id, label: `${m.name}（${c.name}）` })),
   )
+}
+
+export type ReferralState = 'reported' | 'overdue' | 'warning' | 'pending'
+
+/** A referral's tag: reported back ends the clock; else the sweeper's marks, overdue before warning. */
+export function referralState(r: Pick<Referral, 'reportedBackAt' | 'warning' | 'overdue'>): ReferralState {
+  if (r.reportedBackAt) return 'reported'
+  if (r.overdue) return 'overdue'
+  if (r.warning) return 'warning'
+  return 'pending'
+}
+
+/** A day as the date pickers write it (YYYY-MM-DD), in the browser's time zone. */
+export function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 /** A rate 0–1 as "98.9%", or "—" when there is none. */

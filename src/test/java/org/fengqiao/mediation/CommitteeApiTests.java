@@ -52,4 +52,17 @@ class CommitteeApiTests extends ApiTest {
 		assertThat(api.post("/api/mediation-committees", Map.of("regionCode", "620802104204", "shortName", "东沟"),
 				"desk.anguo").expect(409).text("code")).isEqualTo("mediation.committee-exists");
 	}
+
+	@Test
+	void the_roster_offers_editing_to_the_town_center_and_not_to_a_village_cadre() {
+		JsonNode asDesk = api.get("/api/mediation-committees?region=620802104204", "desk.anguo").expect(200).body().get(0);
+		assertThat(asDesk.path("allowedActions").valueStream().map(JsonNode::asString)).containsExactly("edit");
+		JsonNode asCadre = api.get("/api/mediation-committees", "cadre.donggou").expect(200).body().get(0);
+		assertThat(asCadre.path("allowedActions").isArray()).isTrue();
+		assertThat(asCadre.path("allowedActions")).isEmpty();
+		long mediator = asDesk.path("mediators").get(0).path("id").asLong();
+		assertThat(api.put("/api/mediation-committees/" + asCadre.path("id").asLong() + "/mediators/" + mediator,
+				Map.of("name", "某人", "kind", "MEDIATOR"), "cadre.donggou").expect(403).text("code"))
+			.isEqualTo("mediation.roster-forbidden");
+	}
 }

@@ -206,6 +206,26 @@ class DisputeApiTests extends ApiTest {
 			.param("key", "referral:" + kind + ":" + referral + ":%").query(Long.class).single();
 	}
 
+	@Test
+	void a_demo_dispute_in_longtou_has_an_applicant_from_the_register_of_its_village() {
+		String number = api.get("/api/cases?kind=DISPUTE&status=CLOSED&size=1", "desk.longtou").expect(200).array("items")
+			.get(0).path("number").asString();
+		JsonNode parties = api.get("/api/cases/" + number + "/parties", "desk.longtou").expect(200).body();
+		JsonNode applicant = parties.valueStream().filter(p -> p.path("role").asString().equals("APPLICANT")).findFirst()
+			.orElseThrow();
+		assertThat(applicant.path("residentId").isNumber()).isTrue();
+		Response resident = api.get("/api/residents/" + applicant.path("residentId").asLong(), "desk.longtou").expect(200);
+		assertThat(applicant.path("name").asString()).isEqualTo(resident.text("name"));
+		assertThat(applicant.path("birthDate").asString()).isEqualTo(resident.text("birthDate"));
+		assertThat(applicant.path("occupation").asString()).isNotBlank();
+		assertThat(applicant.path("address").asString()).isNotBlank();
+		long linked = jdbc.sql("""
+				SELECT count(*) FROM dispute_parties p JOIN cases c ON c.number = p.case_number JOIN residents r
+				ON r.id = p.resident_id WHERE p.created_by = 'demo' AND r.region_code = c.region_code
+				""").query(Long.class).single();
+		assertThat(linked).isGreaterThan(100);
+	}
+
 	private JsonNode committee(String user, String region) {
 		Response r = api.get("/api/mediation-committees?region=" + region, user).expect(200);
 		assertThat(r.body()).hasSize(1);

@@ -48,7 +48,7 @@ class CommitteeController {
 	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@GetMapping("/api/mediation-committees")
-	List<CommitteeRepository.Committee> list(@RequestParam(required = false) String region) {
+	List<RosterView> list(@RequestParam(required = false) String region) {
 		return committees.list(region, CurrentCaller.get());
 	}
 
@@ -62,7 +62,7 @@ class CommitteeController {
 	@ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 	@PostMapping("/api/mediation-committees")
 	@ResponseStatus(HttpStatus.CREATED)
-	CommitteeRepository.Committee create(@Valid @RequestBody CommitteeBody body) {
+	RosterView create(@Valid @RequestBody CommitteeBody body) {
 		return committees.create(body, CurrentCaller.get());
 	}
 
@@ -73,7 +73,7 @@ class CommitteeController {
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@PutMapping("/api/mediation-committees/{id}")
-	CommitteeRepository.Committee update(@PathVariable long id, @Valid @RequestBody CommitteeBody body) {
+	RosterView update(@PathVariable long id, @Valid @RequestBody CommitteeBody body) {
 		return committees.update(id, body, CurrentCaller.get());
 	}
 
@@ -85,7 +85,7 @@ class CommitteeController {
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@PostMapping("/api/mediation-committees/{id}/mediators")
 	@ResponseStatus(HttpStatus.CREATED)
-	CommitteeRepository.Committee addMediator(@PathVariable long id, @Valid @RequestBody MediatorBody body) {
+	RosterView addMediator(@PathVariable long id, @Valid @RequestBody MediatorBody body) {
 		return committees.addMediator(id, body, CurrentCaller.get());
 	}
 
@@ -96,7 +96,7 @@ class CommitteeController {
 	@ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 	@PutMapping("/api/mediation-committees/{id}/mediators/{mediatorId}")
-	CommitteeRepository.Committee updateMediator(@PathVariable long id, @PathVariable long mediatorId,
+	RosterView updateMediator(@PathVariable long id, @PathVariable long mediatorId,
 			@Valid @RequestBody MediatorBody body) {
 		return committees.updateMediator(id, mediatorId, body, CurrentCaller.get());
 	}

@@ -28,13 +28,13 @@ class Committees {
 		this.clock = clock;
 	}
 
-	List<CommitteeRepository.Committee> list(String region, Caller caller) {
+	List<RosterView> list(String region, Caller caller) {
 		String prefix = region == null ? "" : RegionCodes.prefix(regions.get(checked(region), caller.scope()).code());
-		return repository.list(prefix, caller.scope());
+		return repository.list(prefix, caller.scope()).stream().map(c -> RosterView.of(c, mayEdit(c, caller))).toList();
 	}
 
 	@Transactional
-	CommitteeRepository.Committee create(CommitteeController.CommitteeBody body, Caller caller) {
+	RosterView create(CommitteeController.CommitteeBody body, Caller caller) {
 		requireKeeper(caller);
 		Region place = regions.get(checked(body.regionCode()), caller.scope());
 		if (!caller.scope().covers(place.code())) {
@@ -48,36 +48,41 @@ class Committees {
 		if (id < 0) {
 			throw ApiException.conflict("mediation.committee-exists");
 		}
-		return get(id, caller);
+		return view(id, caller);
 	}
 
 	@Transactional
-	CommitteeRepository.Committee update(long id, CommitteeController.CommitteeBody body, Caller caller) {
+	RosterView update(long id, CommitteeController.CommitteeBody body, Caller caller) {
 		CommitteeRepository.Committee c = get(id, caller);
-		requireKeeper(caller);
+		requireKeeper(c, caller);
 		repository.update(c.id(), body.name() == null || body.name().isBlank() ? c.name() : body.name(), body.shortName(),
 				body.active() == null || body.active());
-		return get(id, caller);
+		return view(id, caller);
 	}
 
 	@Transactional
-	CommitteeRepository.Committee addMediator(long id, CommitteeController.MediatorBody body, Caller caller) {
+	RosterView addMediator(long id, CommitteeController.MediatorBody body, Caller caller) {
 		CommitteeRepository.Committee c = get(id, caller);
-		requireKeeper(caller);
+		requireKeeper(c, caller);
 		repository.insertMediator(c.id(), body.name(), body.kind(), body.title(), clock.instant());
-		return get(id, caller);
+		return view(id, caller);
 	}
 
 	@Transactional
-	CommitteeRepository.Committee updateMediator(long id, long mediator, CommitteeController.MediatorBody body,
+	RosterView updateMediator(long id, long mediator, CommitteeController.MediatorBody body,
 			Caller caller) {
 		CommitteeRepository.Committee c = get(id, caller);
-		requireKeeper(caller);
+		requireKeeper(c, caller);
 		if (repository.updateMediator(c.id(), mediator, body.name(), body.kind(), body.title(),
 				body.active() == null || body.active()) == 0) {
 			throw ApiException.notFound("mediation.mediator-not-found");
 		}
-		return get(id, caller);
+		return view(id, caller);
+	}
+
+	private RosterView view(long id, Caller caller) {
+		CommitteeRepository.Committee c = get(id, caller);
+		return RosterView.of(c, mayEdit(c, caller));
 	}
 
 	CommitteeRepository.Committee get(long id, Caller caller) {
@@ -86,6 +91,20 @@ class Committees {
 
 	private static void requireKeeper(Caller caller) {
 		caller.requireWrite("mediation.roster-forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER);
+	}
+
+	/** A keeper changes only the committees of places their scope covers (not a county's seen from a town). */
+	private static void requireKeeper(CommitteeRepository.Committee c, Caller caller) {
+		requireKeeper(caller);
+		if (!caller.scope().covers(c.regionCode())) {
+			throw ApiException.forbidden("mediation.roster-forbidden");
+		}
+	}
+
+	/** What the screens offer: the same rule as {@link #requireKeeper(CommitteeRepository.Committee, Caller)}. */
+	static boolean mayEdit(CommitteeRepository.Committee c, Caller caller) {
+		return !caller.scope().readOnly() && (caller.isAdmin() || caller.hasAny(Role.CENTER_STAFF, Role.CENTER_LEADER))
+				&& caller.scope().covers(c.regionCode());
 	}
 
 	private static String checked(String region) {

@@ -15,6 +15,8 @@ import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.DemoMode;
 import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.Times;
+import org.fengqiao.platform.crypto.Masks;
+import org.fengqiao.platform.crypto.PersonalDataCipher;
 import org.fengqiao.region.Region;
 import org.fengqiao.region.RegionLevel;
 import org.fengqiao.region.Regions;
@@ -50,15 +52,17 @@ class MediationDemoLoader implements ApplicationRunner {
 	private final JdbcTemplate template;
 	private final Regions regions;
 	private final TransactionTemplate transactions;
+	private final PersonalDataCipher cipher;
 	private final Clock clock;
 
 	MediationDemoLoader(DemoMode mode, JdbcClient jdbc, JdbcTemplate template, Regions regions,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, PersonalDataCipher cipher, Clock clock) {
 		this.mode = mode;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.regions = regions;
 		this.transactions = transactions;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -208,6 +212,63 @@ class MediationDemoLoader implements ApplicationRunner {
 		List<Object[]> rows = new ArrayList<>();
 		counters.forEach((k, v) -> rows.add(new Object[] { Long.parseLong(k.split(":")[0]), Integer.parseInt(k.split(":")[1]), v }));
 		template.batchUpdate("INSERT INTO agreement_counters (committee_id, year, last_number) VALUES (?, ?, ?)", rows);
+		residents(today);
+	}
+
+	/**
+	 * Where the register has adult residents in a dispute's village, its applicant becomes one of them (spread over
+	 * the village's residents): name, gender, ethnicity, birth date, occupation ('农民' where the register has none)
+	 * and the household's address from the register, then the phone, masked. Three set-based statements whose plans
+	 * do not hang on statistics (the register was just filled in bulk and has none yet).
+	 */
+	private void residents(LocalDate today) {
+		long started = System.nanoTime();
+		record Party(long id, String village) {
+		}
+		List<Party> parties = jdbc.sql("""
+				SELECT p.id, c.region_code FROM dispute_parties p JOIN cases c ON c.number = p.case_number
+				WHERE p.role = 'APPLICANT' AND p.kind = 'RESIDENT' AND p.resident_id IS NULL AND p.created_by = 'demo'
+				  AND c.region_code LIKE :town ORDER BY p.id
+				""").param("town", LONGTOU + "%").query((rs, i) -> new Party(rs.getLong(1), rs.getString(2))).list();
+		Map<String, Long[]> adults = new HashMap<>();
+		jdbc.sql("""
+				SELECT region_code, array_agg(id ORDER BY id) FROM residents
+				WHERE region_code = ANY (:villages) AND status = 'PRESENT' AND birth_date <= :adult GROUP BY region_code
+				""").param("villages", parties.stream().map(Party::village).distinct().toArray(String[]::new))
+			.param("adult", Date.valueOf(today.minusYears(18)))
+			.query(rs -> {
+				adults.put(rs.getString(1), (Long[]) rs.getArray(2).getArray());
+			});
+		List<Long> partyIds = new ArrayList<>();
+		List<Long> residentIds = new ArrayList<>();
+		Map<String, Integer> next = new HashMap<>();
+		for (Party p : parties) {
+			Long[] ids = adults.get(p.village());
+			if (ids != null && ids.length > 0) {
+				partyIds.add(p.id());
+				residentIds.add(ids[next.merge(p.village(), 1, Integer::sum) % ids.length]);
+			}
+		}
+		int linked = jdbc.sql("""
+				UPDATE dispute_parties d
+				SET resident_id = r.id, name = r.name, gender = r.gender, ethnicity = r.ethnicity, birth_date = r.birth_date,
+				    occupation = coalesce(r.occupation, '农民'), address = coalesce(h.address, d.address), phone = NULL
+				FROM unnest(:parties, :residents) AS m(party, resident)
+				     JOIN residents r ON r.id = m.resident LEFT JOIN households h ON h.id = r.household_id
+				WHERE d.id = m.party
+				""").param("parties", partyIds.toArray(Long[]::new)).param("residents", residentIds.toArray(Long[]::new))
+			.update();
+		long updated = System.nanoTime();
+		List<Object[]> phones = new ArrayList<>();
+		jdbc.sql("""
+				SELECT d.id, r.phone FROM unnest(:parties) AS m(party) JOIN dispute_parties d ON d.id = m.party
+				JOIN residents r ON r.id = d.resident_id WHERE r.phone IS NOT NULL
+				""").param("parties", partyIds.toArray(Long[]::new)).query(rs -> {
+			phones.add(new Object[] { Masks.phone(cipher.decrypt(rs.getBytes(2))), rs.getLong(1) });
+		});
+		template.batchUpdate("UPDATE dispute_parties SET phone = ? WHERE id = ?", phones);
+		log.info("demo dispute parties linked to register residents: {} in {} ms (update {} ms)", linked,
+				(System.nanoTime() - started) / 1_000_000, (updated - started) / 1_000_000);
 	}
 
 	/** A phone number as the register answers one: masked. */
