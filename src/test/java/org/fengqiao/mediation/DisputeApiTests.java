@@ -227,6 +227,9 @@ class DisputeApiTests extends ApiTest {
 				ON r.id = p.resident_id WHERE p.created_by = 'demo' AND r.region_code = c.region_code
 				""").query(Long.class).single();
 		assertThat(linked).isGreaterThan(100);
+		// every demo town's disputes, not only 龙头镇's
+		assertThat(jdbc.sql("SELECT count(DISTINCT left(case_number, 9)) FROM dispute_parties WHERE created_by = 'demo'")
+			.query(Long.class).single()).isGreaterThan(1);
 	}
 
 	private JsonNode committee(String user, String region) {

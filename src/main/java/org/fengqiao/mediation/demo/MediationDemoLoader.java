@@ -32,18 +32,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, after the case history: a mediation committee for every demo town and village with a small
- * roster, and for 龙头镇's disputes two parties and a session each — 173 settled by an agreement numbered per
- * committee and year, the last two referred (one reported back, one still open). Batched inserts, once.
+ * roster, and for every demo town's disputes two parties and a session each — settled by an agreement numbered per
+ * committee and year (龙头镇: 173 of its 175), each town's last two referred (one reported back, one still open);
+ * applicants linked to residents of their village's register. Batched inserts, once.
  */
 @Component
 @Order(30)
-@ReadsAcrossScopes(reason = "the demo loader fills every demo town's committees and 龙头镇's disputes, for no caller")
+@ReadsAcrossScopes(reason = "the demo loader fills every demo town's committees and disputes, for no caller")
 class MediationDemoLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MediationDemoLoader.class);
 	private static final List<String> COUNTIES = List.of("411122000000", "510921000000", "610722000000", "610921000000",
 			"620802000000");
-	static final String LONGTOU = "610722101";
 	private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
 	private static final String GIVEN = "建国秀英志强桂兰德明海燕文华春梅国庆玉珍永红光辉淑芬长青丽萍新民凤琴";
 
@@ -131,8 +131,8 @@ class MediationDemoLoader implements ApplicationRunner {
 		}
 		List<Dispute> all = jdbc.sql("""
 				SELECT number, region_code, lead_unit, title, received_at, address FROM cases
-				WHERE kind = 'DISPUTE' AND region_code LIKE :town ORDER BY received_at, number
-				""").param("town", LONGTOU + "%")
+				WHERE kind = 'DISPUTE' AND region_code = ANY (:places) ORDER BY received_at, number
+				""").param("places", committees.keySet().toArray(String[]::new))
 			.query((rs, i) -> new Dispute(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
@@ -148,9 +148,13 @@ class MediationDemoLoader implements ApplicationRunner {
 				rosterNames.put(rs.getLong(1), (String[]) rs.getArray(2).getArray());
 			});
 		LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
+		// each town's last two disputes were referred: one reported back, one still open
+		Map<String, Integer> left = new HashMap<>();
+		all.forEach(d -> left.merge(town(d.region()), 1, Integer::sum));
 		for (int i = 0; i < all.size(); i++) {
 			Dispute d = all.get(i);
-			boolean referred = i >= all.size() - 2;
+			int after = left.merge(town(d.region()), -1, Integer::sum);
+			boolean referred = after < 2;
 			Timestamp at = Timestamp.from(now);
 			String a = name(random);
 			String b = name(random);
@@ -162,7 +166,7 @@ class MediationDemoLoader implements ApplicationRunner {
 					"农民", d.address() == null ? "本村" : d.address(), phone(random), "demo", at });
 			boolean village = d.leadUnit() != null && d.leadUnit().endsWith("-VILLAGE_COMMITTEE")
 					&& committees.containsKey(d.region());
-			String place = village ? d.region() : LONGTOU + "000";
+			String place = village ? d.region() : town(d.region());
 			long committee = committees.get(place);
 			String[] roster = rosterNames.get(committee);
 			String[] chosen = { roster[0], roster[roster.length - 1] };
@@ -174,7 +178,7 @@ class MediationDemoLoader implements ApplicationRunner {
 					a + "、" + b, "调解员听取双方陈述，释法说理，双方" + (referred ? "分歧较大，同意移交。" : "达成一致意见。"),
 					referred ? "REFERRED" : "AGREED", "demo", at });
 			if (referred) {
-				boolean back = i == all.size() - 2;
+				boolean back = after == 1;
 				Instant referredAt = Times.startOf(held).plusSeconds(36_000);
 				referrals.add(new Object[] { d.number(), d.region(), back ? "COURT" : "POLICE",
 						back ? "城固县人民法院龙头人民法庭" : "城固县公安局龙头派出所", "双方对赔偿数额分歧较大", Timestamp.from(referredAt),
@@ -228,8 +232,8 @@ class MediationDemoLoader implements ApplicationRunner {
 		List<Party> parties = jdbc.sql("""
 				SELECT p.id, c.region_code FROM dispute_parties p JOIN cases c ON c.number = p.case_number
 				WHERE p.role = 'APPLICANT' AND p.kind = 'RESIDENT' AND p.resident_id IS NULL AND p.created_by = 'demo'
-				  AND c.region_code LIKE :town ORDER BY p.id
-				""").param("town", LONGTOU + "%").query((rs, i) -> new Party(rs.getLong(1), rs.getString(2))).list();
+				ORDER BY p.id
+				""").query((rs, i) -> new Party(rs.getLong(1), rs.getString(2))).list();
 		Map<String, Long[]> adults = new HashMap<>();
 		jdbc.sql("""
 				SELECT region_code, array_agg(id ORDER BY id) FROM residents
@@ -269,6 +273,11 @@ class MediationDemoLoader implements ApplicationRunner {
 		template.batchUpdate("UPDATE dispute_parties SET phone = ? WHERE id = ?", phones);
 		log.info("demo dispute parties linked to register residents: {} in {} ms (update {} ms)", linked,
 				(System.nanoTime() - started) / 1_000_000, (updated - started) / 1_000_000);
+	}
+
+	/** The town a village belongs to (its padded code). */
+	private static String town(String region) {
+		return region.substring(0, 9) + "000";
 	}
 
 	/** A phone number as the register answers one: masked. */
