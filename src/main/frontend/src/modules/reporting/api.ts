@@ -24,9 +24,14 @@ export interface MonthView {
   villages: { regionCode: string; name: string; statuses: (ReportStatus | null)[]; reported: number; missing: number }[]
 }
 
+/** A town's daily report deadline (HH:mm); `allowedActions` holds `edit` for those who may change it. */
+export interface Deadline { townCode: string; deadline: string; allowedActions: string[] }
+
 export const reportingApi = {
   day: (region: string, date?: string) => http.get<DayView>('/api/daily-reports', { region, date }),
   month: (region: string, month?: string) => http.get<MonthView>('/api/daily-reports/month', { region, month }),
   submit: (village: string, date: string, body: { nothingToReport: boolean; content?: string }) =>
     http.put<VillageDay>(`/api/daily-reports/${village}/${date}`, body),
+  deadline: (town: string) => http.get<Deadline>(`/api/daily-report-deadlines/${town}`),
+  setDeadline: (town: string, deadline: string) => http.put<Deadline>(`/api/daily-report-deadlines/${town}`, { deadline }),
 }

@@ -72,7 +72,8 @@ class DailyReportController {
 	}
 
 	@Operation(operationId = "getDailyReportDeadline", summary = "A town's daily report deadline",
-			description = "The local time on working days by which villages report; 17:00 unless the town set another.")
+			description = "The local time on working days by which villages report; 17:00 unless the town set another. "
+					+ "`allowedActions` is `[\"edit\"]` for the town center's staff and leaders (not read-only).")
 	@ApiResponse(responseCode = "200", description = "The deadline")
 	@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DailyReports {
 
 	static final String SUBMIT = "submit";
+	static final String EDIT = "edit";
 
 	/** {@code {"date","villages":[…]}} plus the day's deadline (null on a rest day). */
 	public record DayView(LocalDate date, boolean workingDay, OffsetDateTime dueAt, List<VillageDay> villages) {
@@ -49,7 +50,8 @@ class DailyReports {
 	public record MonthRow(String regionCode, String name, List<ReportStatus> statuses, int reported, int missing) {
 	}
 
-	public record Deadline(String townCode, String deadline) {
+	/** A town's deadline as HH:mm; {@code allowedActions} is {@code ["edit"]} when the caller may change it. */
+	public record Deadline(String townCode, String deadline, List<String> allowedActions) {
 	}
 
 	private final DailyReportRepository reports;
@@ -144,14 +146,13 @@ class DailyReports {
 
 	public Deadline deadlineOf(String town, Caller caller) {
 		Region t = town(town, caller);
-		return new Deadline(t.code(), deadline(t.code()).toString());
+		return new Deadline(t.code(), deadline(t.code()).toString(), deadlineActions(t, caller));
 	}
 
 	@Transactional
 	public Deadline setDeadline(String town, String deadline, Caller caller) {
 		Region t = town(town, caller);
-		caller.requireWrite("daily.settings-forbidden", Role.CENTER_STAFF, Role.CENTER_LEADER);
-		if (!caller.scope().covers(t.code())) {
+		if (deadlineActions(t, caller).isEmpty()) {
 			throw ApiException.forbidden("daily.settings-forbidden");
 		}
 		LocalTime time;
@@ -161,7 +162,14 @@ class DailyReports {
 			throw ValidationException.of("deadline", "daily.deadline");
 		}
 		reports.saveDeadline(t.code(), time, clock.instant(), caller.username());
-		return new Deadline(t.code(), time.toString());
+		return new Deadline(t.code(), time.toString(), deadlineActions(t, caller));
+	}
+
+	/** Town center staff and leaders (and administrators) whose scope covers the town, unless read-only. */
+	private static List<String> deadlineActions(Region town, Caller caller) {
+		boolean may = !caller.scope().readOnly() && (caller.isAdmin() || caller.hasAny(Role.CENTER_STAFF, Role.CENTER_LEADER))
+				&& caller.scope().covers(town.code());
+		return may ? List.of(EDIT) : List.of();
 	}
 
 	private Region town(String code, Caller caller) {

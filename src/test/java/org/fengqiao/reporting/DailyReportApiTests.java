@@ -72,7 +72,15 @@ class DailyReportApiTests extends ApiTest {
 
 	@Test
 	void a_town_may_set_its_own_deadline_and_its_villages_are_missing_after_it() {
-		assertThat(api.get("/api/daily-report-deadlines/" + ANGUO, "desk.anguo").expect(200).text("deadline")).isEqualTo("17:00");
+		Api.Response current = api.get("/api/daily-report-deadlines/" + ANGUO, "desk.anguo").expect(200);
+		assertThat(current.text("deadline")).isEqualTo("17:00");
+		assertThat(current.array("allowedActions").valueStream().map(n -> n.asString())).containsExactly("edit");
+		assertThat(api.get("/api/daily-report-deadlines/" + LONGTOU, "county.chenggu").expect(200).array("allowedActions"))
+			.isEmpty(); // read-only
+		assertThat(api.get("/api/daily-report-deadlines/" + LONGTOU, "petition.longtou").expect(200).array("allowedActions"))
+			.isEmpty(); // a department's staff
+		assertThat(api.put("/api/daily-report-deadlines/" + LONGTOU, Map.of("deadline", "18:00"), "county.chenggu").status())
+			.isEqualTo(403);
 		assertThat(api.put("/api/daily-report-deadlines/" + ANGUO, Map.of("deadline", "12:00"), "desk.anguo").expect(200)
 			.text("deadline")).isEqualTo("12:00");
 		Api.Response bad = api.put("/api/daily-report-deadlines/" + ANGUO, Map.of("deadline", "noon"), "desk.anguo").expect(400);

@@ -23,6 +23,7 @@ class ScreeningAndDailyReportBrowserTests extends BrowserTest {
 
 	private static final String LIUYI = "610722101213";
 	private static final String WUAI = "610722101209";
+	private static final String LONGTOU = "610722101000";
 
 	@Autowired
 	JdbcClient jdbc;
@@ -80,6 +81,34 @@ class ScreeningAndDailyReportBrowserTests extends BrowserTest {
 		assertThat(row.locator("td").nth(5)).hasText("○"); // 5 March
 		assertThat(row.locator("td").nth(6)).hasText(""); // 6 March: ahead
 		screenshot("month");
+	}
+
+	@Test
+	void the_desk_changes_the_town_deadline_to_half_past_four_and_the_month_page_shows_it_after_a_reload() {
+		logIn("desk.longtou", Api.DEMO_PASSWORD);
+		page.waitForURL(u -> !u.contains("/login"));
+		try {
+			page.navigate(url("/daily-reports/month?month=2026-03"));
+			assertThat(page.locator(".legend")).containsText("每日截止 17:00");
+			chooseDeadline("16:30");
+			assertThat(page.locator(".el-message--success")).containsText("截止时间已改为 16:30");
+			screenshot("deadline");
+
+			page.reload();
+			assertThat(page.locator(".legend")).containsText("每日截止 16:30");
+			assertThat(page.locator("[data-test=deadline-picker]")).containsText("16:30");
+
+			chooseDeadline("17:00");
+			assertThat(page.locator(".legend")).containsText("每日截止 17:00");
+		} finally { // other tests expect 龙头镇's default deadline
+			api.put("/api/daily-report-deadlines/" + LONGTOU, Map.of("deadline", "17:00"), "desk.longtou").expect(200);
+		}
+	}
+
+	private void chooseDeadline(String time) {
+		page.locator("[data-test=deadline-picker] .el-select__wrapper").click();
+		page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(time)).click();
+		page.locator("[data-test=deadline-save]").click();
 	}
 
 	private String dispute() {
