@@ -141,7 +141,9 @@ public final class ScopeSql {
 		String n = c.name();
 		return switch (c.part()) {
 			case REGION -> n + " ^@ ANY (CAST(:scopeRegions AS text[]))";
-			case WHOLE_REGION -> n + " ^@ ANY (CAST(:scopeWholeRegions AS text[]))";
+			// planned for the caller's values, a scope that sees no whole region drops this part before planning
+			case WHOLE_REGION -> "(cardinality(CAST(:scopeWholeRegions AS text[])) > 0 AND " + n
+					+ " ^@ ANY (CAST(:scopeWholeRegions AS text[])))";
 			case REGION_OR_ANCESTOR -> n + " ^@ ANY (CAST(:scopeRegions AS text[])) OR " + n + " = ANY (:scopeAncestors)";
 			case PREFIX_OR_ANCESTOR -> n + " IS NULL OR " + n + " ^@ ANY (CAST(:scopeRegions AS text[])) OR " + n
 					+ " = ANY (:scopeAncestorPrefixes)";
