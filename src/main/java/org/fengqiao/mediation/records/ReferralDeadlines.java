@@ -1,7 +1,5 @@
 package org.fengqiao.mediation.records;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +9,7 @@ import org.fengqiao.platform.Role;
 import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.Times;
 import org.fengqiao.platform.deadline.DeadlineClock;
+import org.fengqiao.platform.deadline.FlagClock;
 import org.fengqiao.platform.notify.Notification;
 import org.fengqiao.platform.notify.Recipient;
 import org.springframework.context.annotation.Bean;
@@ -44,38 +43,14 @@ class ReferralDeadlines {
 	}
 
 	/** One mark: claims the referrals, sets the flag once, tells the town center (and its leaders when overdue). */
-	static final class Mark implements DeadlineClock {
-
-		private final String name;
-		private final String kind;
-		private final String messageKey;
-		private final String flag;
-		private final String claim;
-		private final boolean leaders;
-		private final JdbcClient jdbc;
+	static final class Mark extends FlagClock {
 
 		Mark(String name, String kind, String messageKey, String flag, String claim, boolean leaders, JdbcClient jdbc) {
-			this.name = name;
-			this.kind = kind;
-			this.messageKey = messageKey;
-			this.flag = flag;
-			this.claim = claim;
-			this.leaders = leaders;
-			this.jdbc = jdbc;
+			super(name, kind, messageKey, flag, claim, leaders, jdbc);
 		}
 
 		@Override
-		public String name() {
-			return name;
-		}
-
-		@Override
-		public Marked markDue(Instant now, int limit) {
-			Long[] ids = jdbc.sql(claim).param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list()
-				.toArray(Long[]::new);
-			if (ids.length == 0) {
-				return new Marked(0, List.of());
-			}
+		protected List<Notification> mark(Long[] ids) {
 			List<Notification> out = new ArrayList<>();
 			jdbc.sql("UPDATE referrals SET " + flag + " = true WHERE id = ANY (:ids) AND NOT " + flag
 					+ " RETURNING id, case_number, region_code, receiving_body, due_at")
@@ -93,7 +68,7 @@ class ReferralDeadlines {
 					}
 					return id;
 				}).list();
-			return new Marked(ids.length, out);
+			return out;
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.fengqiao.people.special;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.Role;
 import org.fengqiao.platform.Times;
 import org.fengqiao.platform.deadline.DeadlineClock;
+import org.fengqiao.platform.deadline.FlagClock;
 import org.fengqiao.platform.notify.Notification;
 import org.fengqiao.platform.notify.Recipient;
 import org.springframework.context.annotation.Bean;
@@ -89,38 +89,14 @@ class FollowUpDeadlines {
 	}
 
 	/** One mark: claims the duties, sets the flag once, and tells the team (and, when overdue, the town's leaders). */
-	static final class Mark implements DeadlineClock {
-
-		private final String name;
-		private final String kind;
-		private final String messageKey;
-		private final String flag;
-		private final String claim;
-		private final boolean leaders;
-		private final JdbcClient jdbc;
+	static final class Mark extends FlagClock {
 
 		Mark(String name, String kind, String messageKey, String flag, String claim, boolean leaders, JdbcClient jdbc) {
-			this.name = name;
-			this.kind = kind;
-			this.messageKey = messageKey;
-			this.flag = flag;
-			this.claim = claim;
-			this.leaders = leaders;
-			this.jdbc = jdbc;
+			super(name, kind, messageKey, flag, claim, leaders, jdbc);
 		}
 
 		@Override
-		public String name() {
-			return name;
-		}
-
-		@Override
-		public Marked markDue(Instant now, int limit) {
-			Long[] ids = jdbc.sql(claim).param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list()
-				.toArray(Long[]::new);
-			if (ids.length == 0) {
-				return new Marked(0, List.of());
-			}
+		protected List<Notification> mark(Long[] ids) {
 			List<Notification> out = new ArrayList<>();
 			jdbc.sql("UPDATE follow_up_duties d SET " + flag + " = true FROM special_populations f "
 					+ "JOIN residents r ON r.id = f.resident_id JOIN special_population_categories c ON c.code = f.category_code "
@@ -151,7 +127,7 @@ class FollowUpDeadlines {
 					}
 					return duty;
 				}).list();
-			return new Marked(ids.length, out);
+			return out;
 		}
 	}
 }
