@@ -13,6 +13,7 @@ import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.ScopeSql;
 import org.fengqiao.platform.Times;
+import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,6 +78,9 @@ class SettlementStatistics {
 	}
 
 	Settlement of(String region, LocalDate from, LocalDate to, Caller caller) {
+		if (region == null && caller.scope().regions().isEmpty()) {
+			throw ValidationException.of("region", "stats.region-required");
+		}
 		String code = regions.get(region == null ? caller.scope().regions().get(0) : region, caller.scope()).code();
 		String prefix = RegionCodes.prefix(code);
 		int digits = prefix.length() <= 6 ? 9 : 12; // a county's towns, else a town's villages
