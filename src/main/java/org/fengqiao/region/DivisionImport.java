@@ -1,13 +1,10 @@
 package org.fengqiao.region;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -166,7 +164,7 @@ public final class DivisionImport {
 		}
 		DivisionRow.Format rowFormat = DivisionRow.Format.detect(parser.getHeaderNames());
 		boolean direct = mayCopyDirectly && rowFormat.level != null && noRegionAt(connection, rowFormat.level);
-		String updatedAt = clock.instant().toString();
+		Instant updatedAt = clock.instant();
 		if (!direct) {
 			try (Statement st = connection.createStatement()) {
 				st.execute("SET LOCAL work_mem = '64MB'"); // the upsert sorts 620k village rows: keep it in memory
@@ -179,12 +177,10 @@ public final class DivisionImport {
 		long total = 0;
 		long rejected = 0;
 		List<String> rejections = new ArrayList<>();
-		String copy = direct ? "COPY regions (code, name, level, parent_code, kind, updated_at) FROM STDIN"
-				: "COPY region_staging FROM STDIN";
+		String copy = direct ? "COPY regions (code, name, level, parent_code, kind, updated_at) FROM STDIN (FORMAT binary)"
+				: "COPY region_staging FROM STDIN (FORMAT binary)";
 		PGConnection pg = connection.unwrap(PGConnection.class);
-		try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(pg, copy, 1 << 16),
-				StandardCharsets.UTF_8), 1 << 16)) {
-			RegionCopyWriter rows = new RegionCopyWriter(out);
+		try (RegionCopyWriter rows = new RegionCopyWriter(new PGCopyOutputStream(pg, copy, 1 << 16))) {
 			for (CSVRecord record : parser) {
 				total++;
 				DivisionRow.Parsed parsed = DivisionRow.parse(rowFormat, record);

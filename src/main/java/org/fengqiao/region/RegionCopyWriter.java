@@ -1,60 +1,54 @@
 package org.fengqiao.region;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.time.Instant;
+
+import org.fengqiao.platform.db.BinaryCopy;
 
 /**
- * Writes regions as PostgreSQL COPY text rows (tab-separated, {@code \N} for null), escaping by hand:
- * a CSV printer's quoting decisions cost more per row than the database's whole COPY of it.
+ * Writes regions in PostgreSQL's binary COPY format, sent in parts of about a megabyte: the server stores each
+ * field as it comes, with no text to parse or unescape, and the timestamp as its eight bytes.
  */
-final class RegionCopyWriter {
+final class RegionCopyWriter implements AutoCloseable {
 
-	private final Writer out;
+	private static final int PART = 1 << 20;
 
-	RegionCopyWriter(Writer out) {
+	private final OutputStream out;
+	private final BinaryCopy rows = new BinaryCopy(PART + (PART >> 2));
+
+	RegionCopyWriter(OutputStream out) {
 		this.out = out;
 	}
 
-	/** One row of (code, name, level, parent_code, kind), then each extra column as is. */
-	void write(Region region, String... extra) throws IOException {
-		field(region.code());
-		out.write('\t');
-		field(region.name());
-		out.write('\t');
-		out.write(region.level().name());
-		out.write('\t');
-		field(region.parentCode());
-		out.write('\t');
-		field(region.kind());
-		for (String column : extra) {
-			out.write('\t');
-			field(column);
-		}
-		out.write('\n');
+	/** One row of (code, name, level, parent_code, kind). */
+	void write(Region region) throws IOException {
+		fields(region, 5);
+		drainWhenFull();
 	}
 
-	private void field(String value) throws IOException {
-		if (value == null) {
-			out.write("\\N");
-			return;
+	/** One row of (code, name, level, parent_code, kind, updated_at). */
+	void write(Region region, Instant updatedAt) throws IOException {
+		fields(region, 6).timestamp(updatedAt);
+		drainWhenFull();
+	}
+
+	private BinaryCopy fields(Region region, int count) {
+		return rows.row(count).text(region.code()).text(region.name()).text(region.level().name())
+			.text(region.parentCode()).text(region.kind());
+	}
+
+	private void drainWhenFull() throws IOException {
+		if (rows.size() >= PART) {
+			rows.drainTo(out);
 		}
-		int n = value.length();
-		int from = 0;
-		for (int i = 0; i < n; i++) {
-			char c = value.charAt(i);
-			String escaped = switch (c) {
-				case '\\' -> "\\\\";
-				case '\t' -> "\\t";
-				case '\n' -> "\\n";
-				case '\r' -> "\\r";
-				default -> null;
-			};
-			if (escaped != null) {
-				out.write(value, from, i - from);
-				out.write(escaped);
-				from = i + 1;
-			}
+	}
+
+	/** Ends the COPY stream (the trailer) and closes it, which completes the COPY. */
+	@Override
+	public void close() throws IOException {
+		try (out) {
+			rows.finishTo(out);
 		}
-		out.write(value, from, n - from);
 	}
 }

@@ -1,8 +1,11 @@
 package org.fengqiao.platform.db;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -10,12 +13,13 @@ import java.util.Arrays;
  * Rows in PostgreSQL's binary {@code COPY} format ({@code COPY … FROM STDIN (FORMAT binary)}), built in memory: the
  * server reads each field as it is stored, with no text to parse and no bytea to decode from hex. Text goes as
  * UTF-8, the connection's client encoding. Write a row's field count with {@link #row}, then its fields in the
- * table's column order.
+ * table's column order. A long stream can be sent in parts: {@link #drainTo} hands over what is built so far.
  */
 public final class BinaryCopy {
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
 	private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+	private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
 
 	private byte[] buffer;
 	private int length;
@@ -54,6 +58,19 @@ public final class BinaryCopy {
 		return this;
 	}
 
+	/** A {@code timestamptz}: microseconds since 2000-01-01 UTC. */
+	public BinaryCopy timestamp(Instant value) {
+		if (value == null) {
+			return nothing();
+		}
+		long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond() - POSTGRES_EPOCH_SECOND, 1_000_000L),
+				value.getNano() / 1_000);
+		putInt(8);
+		putInt((int) (micros >>> 32));
+		putInt((int) micros);
+		return this;
+	}
+
 	public BinaryCopy text(String value) {
 		return value == null ? nothing() : bytes(value.getBytes(StandardCharsets.UTF_8));
 	}
@@ -70,6 +87,23 @@ public final class BinaryCopy {
 	public BinaryCopy nothing() {
 		putInt(-1);
 		return this;
+	}
+
+	/** How many bytes are built and not yet drained. */
+	public int size() {
+		return length;
+	}
+
+	/** Writes what is built so far to {@code out} and starts the next part empty. */
+	public void drainTo(OutputStream out) throws IOException {
+		out.write(buffer, 0, length);
+		length = 0;
+	}
+
+	/** Ends the stream and writes what is left of it, trailer included; the builder is done after this. */
+	public void finishTo(OutputStream out) throws IOException {
+		putShort(-1);
+		drainTo(out);
 	}
 
 	/** The whole stream, trailer included; the builder is done after this. */
