@@ -33,7 +33,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class DivisionImportFirstLoadTests {
 
-	private static final Instant FIRST = Instant.parse("2026-03-01T00:00:00Z");
+	private static final Instant FIRST = Instant.parse("2026-03-01T08:15:30.123456Z");
 	private static final Instant LATER = Instant.parse("2026-03-02T00:00:00Z");
 	private static final ImportProgress NO_PROGRESS = new ImportProgress() {
 		@Override
