@@ -16,13 +16,18 @@ import org.fengqiao.platform.ScopeSql.Part;
  */
 public final class CaseVisibility {
 
+	/** The part of {@link #RULE} for cases sent to a unit (lead or co-unit) or lying in a grid. */
+	public static final ScopeSql.Rule SENT_OR_IN_GRID = ScopeSql.rule(Part.UNIT, "c.lead_unit")
+		.or(Part.UNITS, "c.co_units")
+		.or(Part.GRID, "c.grid_code");
+
+	/** The part of {@link #RULE} for the caller's own cases: reported or first received. */
+	public static final ScopeSql.Rule OWN = ScopeSql.rule(Part.USER, "c.reported_by").or(Part.USER, "c.first_receiver");
+
 	/** The rule over {@code cases c}; its values, in order: region, lead unit, co-units, grid, reporter, first receiver. */
 	public static final ScopeSql.Rule RULE = ScopeSql.rule(Part.WHOLE_REGION, "c.region_code")
-		.or(Part.UNIT, "c.lead_unit")
-		.or(Part.UNITS, "c.co_units")
-		.or(Part.GRID, "c.grid_code")
-		.or(Part.USER, "c.reported_by")
-		.or(Part.USER, "c.first_receiver");
+		.or(SENT_OR_IN_GRID)
+		.or(OWN);
 
 	private CaseVisibility() {
 	}

@@ -75,6 +75,13 @@ public final class ScopeSql {
 			return new Rule(more);
 		}
 
+		/** Also visible when any column of {@code more} matches, in the part it plays there. */
+		public Rule or(Rule more) {
+			List<Column> all = new ArrayList<>(columns);
+			all.addAll(more.columns);
+			return new Rule(all);
+		}
+
 		/** The constant SQL condition over the declared columns. */
 		public String condition() {
 			return condition;

@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code GET /api/stats/overview}, over the cases received in the period that the caller sees (merged
  * repeats not counted): resolution rate = resolved ÷ received; on-time rate = resolved by the due date ÷
- * resolved; satisfaction rate = satisfied visits ÷ rated visits (UNREACHABLE is no rating). Callers who see
- * every case of the region are answered from the rollups (whole months) and the period's partial months live;
- * everyone else live over the cases they see ({@link RollupPolicy}).
+ * resolved; satisfaction rate = satisfied visits ÷ rated visits (UNREACHABLE is no rating). Where the rollups
+ * hold exactly the cases the caller sees (a whole region, one unit, grids: {@link RollupPolicy}) the whole months
+ * are read from them and the period's partial months live; everyone else is counted live.
  */
 @Component
 public class CaseStatistics {
@@ -188,7 +188,11 @@ public class CaseStatistics {
 	 */
 	private JdbcClient.StatementSpec bind(Region region, Period period, Caller caller, String select) {
 		DataScope scope = caller.scope();
-		String base = RollupPolicy.exactFor(scope, region.code()) ? StatisticsBase.ROLLUPS : StatisticsBase.LIVE;
+		String base = switch (RollupPolicy.sourceFor(scope, region.code())) {
+			case REGION -> StatisticsBase.REGION_ROLLUPS;
+			case UNIT_OR_GRIDS -> StatisticsBase.UNIT_OR_GRID_ROLLUPS;
+			case LIVE -> StatisticsBase.LIVE;
+		};
 		ScopeSql.planForTheCaller(jdbc);
 		return ScopeSql.bind(jdbc.sql("WITH base AS (" + base + ") " + select), scope)
 			.param("regionPattern", RegionCodes.prefix(region.code()) + "%")
@@ -197,6 +201,7 @@ public class CaseStatistics {
 			.param("wholeFrom", period.wholeFrom())
 			.param("wholeTo", period.wholeTo())
 			.param("wholeStart", CaseRows.ts(period.wholeStart()))
-			.param("wholeEnd", CaseRows.ts(period.wholeEnd()));
+			.param("wholeEnd", CaseRows.ts(period.wholeEnd()))
+			.param("rollupGrids", RollupPolicy.outermost(scope.grids()));
 	}
 }

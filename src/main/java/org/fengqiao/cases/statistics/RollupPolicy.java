@@ -1,20 +1,56 @@
 package org.fengqiao.cases.statistics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.fengqiao.platform.DataScope;
 
 /**
- * Whether a caller's statistics of a region may come from the rollups. The rollups count every case of a
- * village, so they are exact only for a caller who sees every case of the requested region: a scope that sees
- * whole regions (centers, leaders, county viewers: {@code Part.WHOLE_REGION} of {@code CaseVisibility.RULE})
- * and covers the region. Everyone else (stations, village committees, grid members, reporters, and a town's
- * center asking about its county) sees some of the region's cases and is counted live over those.
+ * Which rollups, if any, count exactly the cases a caller sees of a region. The rollups count every case once per
+ * way it can be seen (its village, its lead unit, each other co-unit, its grid), so:
+ * <ul>
+ * <li>a scope that sees whole regions (centers, leaders, county viewers) and covers the region: the village rows;
+ * <li>a scope of one department and no grid (a station, a village committee): that unit's lead and co-unit rows,
+ * which never hold a case twice; a scope of grids and no department (a grid member): the rows of the grids under
+ * its own. The cases the caller reported or first received besides are counted live;
+ * <li>everyone else (a town's center asking about its county, several departments, departments and grids) live.
+ * </ul>
  */
 final class RollupPolicy {
+
+	enum Source {
+		/** The rollups of every case of the region. */
+		REGION,
+		/** The rollups of the caller's unit or grids, and the caller's own other cases live. */
+		UNIT_OR_GRIDS,
+		/** Every case the caller sees, counted one by one. */
+		LIVE
+	}
 
 	private RollupPolicy() {
 	}
 
-	static boolean exactFor(DataScope scope, String regionCode) {
-		return scope.wholeRegions() && scope.covers(regionCode);
+	static Source sourceFor(DataScope scope, String regionCode) {
+		if (scope.wholeRegions()) {
+			return scope.covers(regionCode) ? Source.REGION : Source.LIVE;
+		}
+		boolean oneUnit = scope.departments().size() == 1 && scope.grids().isEmpty();
+		boolean gridsOnly = scope.departments().isEmpty() && !scope.grids().isEmpty();
+		return oneUnit || gridsOnly ? Source.UNIT_OR_GRIDS : Source.LIVE;
+	}
+
+	/**
+	 * The grids with those inside another of them left out, so that every grid code lies under at most one: the
+	 * rollups' grid rows are summed once per prefix.
+	 */
+	static String[] outermost(List<String> grids) {
+		List<String> sorted = grids.stream().sorted().toList();
+		List<String> kept = new ArrayList<>();
+		for (String grid : sorted) {
+			if (kept.isEmpty() || !grid.startsWith(kept.get(kept.size() - 1))) {
+				kept.add(grid);
+			}
+		}
+		return kept.toArray(String[]::new);
 	}
 }

@@ -5,13 +5,14 @@ import org.fengqiao.platform.ReadsAcrossScopes;
 
 /**
  * The rows the statistics sum, in one shape — {@code month, region_code, kind, channel, unit} and the measures
- * {@code received, resolved, on_time, satisfied, rated, overdue} — from two sources: {@link #LIVE}, one row per
- * case the caller sees, and {@link #ROLLUPS}, the rollups' whole months plus the partial months at the edges
- * counted live. Parameters: the scope's, {@code regionPattern}, {@code from}, {@code to}, and for the rollups
- * {@code wholeFrom}, {@code wholeTo} (dates), {@code wholeStart}, {@code wholeEnd} (their instants).
+ * {@code received, resolved, on_time, satisfied, rated, overdue} — from three sources ({@link RollupPolicy}):
+ * {@link #LIVE}, one row per case the caller sees; {@link #REGION_ROLLUPS} and {@link #UNIT_OR_GRID_ROLLUPS}, the
+ * rollups' whole months plus the partial months at the edges counted live. Parameters: the scope's,
+ * {@code regionPattern}, {@code from}, {@code to}, and for the rollups {@code wholeFrom}, {@code wholeTo} (dates),
+ * {@code wholeStart}, {@code wholeEnd} (their instants) and {@code rollupGrids} ({@link RollupPolicy#outermost}).
  */
-@ReadsAcrossScopes(reason = "case_rollups count every case of a village; RollupPolicy admits only callers who "
-		+ "see every case of the requested region, for whom the sums are exactly the cases they see")
+@ReadsAcrossScopes(reason = "case_rollups count every case of a village, unit and grid; RollupPolicy admits only "
+		+ "callers for whom the rows summed are exactly the cases they see")
 final class StatisticsBase {
 
 	private static final String CASE_ROW = """
@@ -30,16 +31,37 @@ final class StatisticsBase {
 	/** Every case of the period that the caller sees, counted one by one. */
 	static final String LIVE = CaseVisibility.RULE.sql(CASE_ROW + " AND c.received_at >= :from AND c.received_at < :to");
 
-	/** The whole months from the rollups, the edges live (each edge its own range over the region's index). */
-	static final String ROLLUPS = """
+	private static final String ROLLUP_ROW = """
 			SELECT r.month, r.region_code, r.kind, r.channel, r.unit, r.received, r.resolved, r.on_time, r.satisfied,
 			       r.rated, r.overdue
-			FROM case_rollups r
-			WHERE r.region_code LIKE :regionPattern AND r.month >= :wholeFrom AND r.month < :wholeTo
-			UNION ALL
-			""" + CaseVisibility.RULE.sql(CASE_ROW + " AND c.received_at >= :from AND c.received_at < :wholeStart")
+			""";
+	private static final String WHOLE_MONTHS = " r.region_code LIKE :regionPattern AND r.month >= :wholeFrom"
+			+ " AND r.month < :wholeTo ";
+
+	/** The partial months at both ends, live (each edge its own range over the received-time index). */
+	private static final String EDGES = " UNION ALL "
+			+ CaseVisibility.RULE.sql(CASE_ROW + " AND c.received_at >= :from AND c.received_at < :wholeStart")
 			+ " UNION ALL "
 			+ CaseVisibility.RULE.sql(CASE_ROW + " AND c.received_at >= :wholeEnd AND c.received_at < :to");
+
+	/** Every case of the region: the village rows of the whole months, the edges live. */
+	static final String REGION_ROLLUPS = ROLLUP_ROW + " FROM case_rollups r WHERE r.via = 'REGION' AND r.party = '' AND "
+			+ WHOLE_MONTHS + EDGES;
+
+	/**
+	 * A unit's or grids' cases: the unit's lead and co-unit rows and the grids' rows (one range per outermost grid)
+	 * of the whole months; the caller's own cases outside those, of the whole months, live; the edges live.
+	 */
+	static final String UNIT_OR_GRID_ROLLUPS = ROLLUP_ROW
+			+ " FROM case_rollups r WHERE r.via IN ('LEAD', 'CO') AND r.party = ANY (:scopeUnits) AND " + WHOLE_MONTHS
+			+ " UNION ALL " + ROLLUP_ROW + """
+			FROM unnest(CAST(:rollupGrids AS text[])) g (prefix)
+			JOIN case_rollups r ON r.via = 'GRID' AND r.party >= g.prefix AND r.party < g.prefix || chr(1114111)
+			                   AND r.party ^@ g.prefix
+			WHERE """ + WHOLE_MONTHS
+			+ " UNION ALL " + CaseVisibility.OWN.sql(CASE_ROW + " AND " + CaseVisibility.SENT_OR_IN_GRID.condition()
+					+ " IS NOT TRUE AND c.received_at >= :wholeStart AND c.received_at < :wholeEnd")
+			+ EDGES;
 
 	private StatisticsBase() {
 	}

@@ -31,6 +31,7 @@ class RollupExactnessApiTests extends ApiTest {
 	private static final String TOWN = "610722101000";
 	private static final String COUNTY = "610722000000";
 	private static final String JUDICIAL = "610722101000-JUDICIAL_OFFICE";
+	private static final String POLICE = "610722101000-POLICE_STATION";
 	private static final List<String> PERIODS = List.of("", "&from=2026-03-05&to=2026-03-05",
 			"&from=2025-06-15&to=2026-03-31", "&from=2026-03-01", "&to=2025-11-20", "&from=2025-04-01&to=2025-12-31");
 
@@ -78,7 +79,10 @@ class RollupExactnessApiTests extends ApiTest {
 		assertThat(compared).as("cases compared").isGreaterThan(1000);
 	}
 
-	/** Intakes, handling, rated visits, a fold of the slots, a reopening, merges, one case overdue. */
+	/**
+	 * Intakes, handling (the station as lead and as co-unit), rated visits, a fold of the slots, a reopening,
+	 * merges, one case overdue.
+	 */
 	private void runTheCaseLoop() {
 		List<String> numbers = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
@@ -89,6 +93,9 @@ class RollupExactnessApiTests extends ApiTest {
 			act(n, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
 			act(n, "accept", Map.of(), "judicial.longtou");
 		}
+		String withCoUnit = intake("desk.longtou", "HOTLINE_12345");
+		act(withCoUnit, "dispatch", Map.of("leadUnit", POLICE, "coUnits", List.of(JUDICIAL)), "desk.longtou");
+		act(intake("judicial.longtou", "WINDOW"), "dispatch", Map.of("leadUnit", POLICE), "desk.longtou");
 		for (String n : numbers.subList(0, 3)) {
 			act(n, "resolve", Map.of("result", "已调解"), "judicial.longtou");
 			act(n, "feedback", Map.of("method", "PHONE", "message", "已告知"), "desk.longtou");
