@@ -18,6 +18,13 @@ public record CaseFilter(List<CaseStatus> statuses, CaseKind kind, List<CaseLeve
 		levels = levels == null ? List.of() : List.copyOf(levels);
 	}
 
+	/** True when nothing but the region and the kind narrows the list. */
+	public boolean onlyRegionAndKind() {
+		return statuses.isEmpty() && levels.isEmpty() && unit == null && overdue == null && (q == null || q.isBlank())
+				&& from == null && to == null && !mine && warning == null && supervised == null
+				&& extensionPending == null && part == null;
+	}
+
 	/** The filters without the queue flags added for the workbench. */
 	public CaseFilter(List<CaseStatus> statuses, CaseKind kind, List<CaseLevel> levels, String region, String unit,
 			Boolean overdue, String q, LocalDate from, LocalDate to, boolean mine) {

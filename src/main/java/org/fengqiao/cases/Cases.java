@@ -10,6 +10,7 @@ import org.fengqiao.cases.lifecycle.CaseQueries;
 import org.fengqiao.cases.lifecycle.CaseRepository;
 import org.fengqiao.cases.lifecycle.CaseViews;
 import org.fengqiao.cases.rules.CaseRules;
+import org.fengqiao.cases.statistics.CaseCountFloor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -52,6 +53,7 @@ public class Cases {
 	private final CaseIntake intake;
 	private final CaseActions actions;
 	private final CaseQueries queries;
+	private final CaseCountFloor countFloor;
 	private final CaseViews views;
 	private final RepeatCheck repeats;
 	private final Regions regions;
@@ -61,7 +63,7 @@ public class Cases {
 	private final TransactionTemplate transactions;
 
 	Cases(CaseRepository cases, CaseRules rules, CaseIntake intake, CaseActions actions, CaseQueries queries,
-			CaseViews views, RepeatCheck repeats, Regions regions,
+			CaseCountFloor countFloor, CaseViews views, RepeatCheck repeats, Regions regions,
 			IdempotencyKeys keys, JsonMapper json, Clock clock,
 			TransactionTemplate transactions) {
 		this.cases = cases;
@@ -69,6 +71,7 @@ public class Cases {
 		this.intake = intake;
 		this.actions = actions;
 		this.queries = queries;
+		this.countFloor = countFloor;
 		this.views = views;
 		this.repeats = repeats;
 		this.regions = regions;
@@ -150,10 +153,21 @@ public class Cases {
 		String prefix = filter.region() == null ? "" : RegionCodes.prefix(regions.get(filter.region(), caller.scope()).code());
 		DataScope v = caller.scope();
 		List<CaseRecord> rows = queries.page(filter, prefix, v, page);
-		// a page that is not full (and not past the end) is the last one: the total needs no count
-		long total = rows.size() < page.size() && (!rows.isEmpty() || page.page() == 0)
-				? (long) page.offset() + rows.size() : queries.count(filter, prefix, v);
-		return Page.capped(rows.stream().map(views::summary).toList(), page, total);
+		return Page.capped(rows.stream().map(views::summary).toList(), page, total(filter, prefix, v, page, rows));
+	}
+
+	/**
+	 * A page that is not full (and not past the end) is the last one and needs no count; a station's or grid
+	 * member's whole list is past the cap when its rollups alone are; else the capped count.
+	 */
+	private long total(CaseFilter filter, String prefix, DataScope v, PageQuery page, List<CaseRecord> rows) {
+		if (rows.size() < page.size() && (!rows.isEmpty() || page.page() == 0)) {
+			return (long) page.offset() + rows.size();
+		}
+		if (filter.onlyRegionAndKind() && countFloor.atLeast(v, prefix, filter.kind()) > Page.COUNT_CAP) {
+			return Page.COUNT_CAP + 1L;
+		}
+		return queries.count(filter, prefix, v);
 	}
 
 	/** The caller's queue counts, each as its list would count it. */

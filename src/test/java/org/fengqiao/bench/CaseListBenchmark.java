@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded database with the demo data set, clones the demo cases to 1,000,000 (734,302 in 龙头镇; the clones
  * are the demo's finished cases, their times shifted so that receipts spread over the ten years before the
  * demo's year), then times each list over HTTP twice. The HTTP client runs in the server's JVM, one request at
- * a time. Usage: {@code CaseListBenchmark [--cases=1000000] [--town-cases=734302] [--repeat=2] [--explain]}:
+ * a time. Usage: {@code CaseListBenchmark [--cases=1000000] [--town-cases=734302] [--repeat=2] [--explain] [--hold=s]}:
+ * {@code --hold} keeps the application and its database up that many seconds after the runs (it prints the
+ * database's port), for psql;
  * {@code --repeat} runs each request more often (pgjdbc and PostgreSQL switch to a generic plan from about the
  * tenth execution), {@code --explain} logs PostgreSQL's {@code EXPLAIN (ANALYZE, BUFFERS)} of every statement
  * of the last run (auto_explain, as notices the application's JdbcTemplate logs); its times include the analysis.
@@ -59,7 +61,11 @@ public final class CaseListBenchmark {
 		long town = 734_302;
 		int repeat = 2;
 		boolean explain = false;
+		long hold = 0;
 		for (String a : args) {
+			if (a.startsWith("--hold=")) {
+				hold = Long.parseLong(a.substring(7));
+			}
 			if (a.startsWith("--repeat=")) {
 				repeat = Integer.parseInt(a.substring(9));
 			}
@@ -86,6 +92,11 @@ public final class CaseListBenchmark {
 					+ " WHERE datname = current_database()").query(String.class).single());
 			new CaseClones(jdbc).load(total, town);
 			new CaseListBenchmark(url).run(repeat, explain ? app : null);
+			if (hold > 0) {
+				System.out.printf("holding for %d s; the database: %s%n", hold, jdbc.sql("SELECT 'port ' || setting FROM"
+						+ " pg_settings WHERE name = 'port'").query(String.class).single());
+				Thread.sleep(hold * 1000);
+			}
 		} finally {
 			if (app != null) {
 				app.close();

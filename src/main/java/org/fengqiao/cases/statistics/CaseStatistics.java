@@ -190,7 +190,8 @@ public class CaseStatistics {
 		DataScope scope = caller.scope();
 		String base = switch (RollupPolicy.sourceFor(scope, region.code())) {
 			case REGION -> StatisticsBase.REGION_ROLLUPS;
-			case UNIT_OR_GRIDS -> StatisticsBase.UNIT_OR_GRID_ROLLUPS;
+			case UNIT -> StatisticsBase.UNIT_ROLLUPS;
+			case GRIDS -> StatisticsBase.GRID_ROLLUPS;
 			case LIVE -> StatisticsBase.LIVE;
 		};
 		ScopeSql.planForTheCaller(jdbc);

@@ -21,8 +21,10 @@ final class RollupPolicy {
 	enum Source {
 		/** The rollups of every case of the region. */
 		REGION,
-		/** The rollups of the caller's unit or grids, and the caller's own other cases live. */
-		UNIT_OR_GRIDS,
+		/** The rollups of the caller's one unit, and the caller's own other cases live. */
+		UNIT,
+		/** The rollups of the caller's grids, and the caller's own cases outside them live. */
+		GRIDS,
 		/** Every case the caller sees, counted one by one. */
 		LIVE
 	}
@@ -34,9 +36,10 @@ final class RollupPolicy {
 		if (scope.wholeRegions()) {
 			return scope.covers(regionCode) ? Source.REGION : Source.LIVE;
 		}
-		boolean oneUnit = scope.departments().size() == 1 && scope.grids().isEmpty();
-		boolean gridsOnly = scope.departments().isEmpty() && !scope.grids().isEmpty();
-		return oneUnit || gridsOnly ? Source.UNIT_OR_GRIDS : Source.LIVE;
+		if (scope.departments().size() == 1 && scope.grids().isEmpty()) {
+			return Source.UNIT;
+		}
+		return scope.departments().isEmpty() && !scope.grids().isEmpty() ? Source.GRIDS : Source.LIVE;
 	}
 
 	/**

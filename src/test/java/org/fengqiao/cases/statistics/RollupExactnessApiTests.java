@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.cases.CaseKind;
+import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.deadline.DeadlineSweeper;
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
@@ -43,6 +45,9 @@ class RollupExactnessApiTests extends ApiTest {
 
 	@Autowired
 	RollupFolding folding;
+
+	@Autowired
+	CaseCountFloor floor;
 
 	@Test
 	void overview_and_trends_equal_a_plain_count_for_a_leader_a_county_viewer_a_station_and_a_grid_member() {
@@ -79,6 +84,35 @@ class RollupExactnessApiTests extends ApiTest {
 		assertThat(compared).as("cases compared").isGreaterThan(1000);
 	}
 
+	@Test
+	void the_list_count_floor_of_a_station_and_a_grid_member_is_their_units_or_grids_cases_not_merged() {
+		runTheCaseLoop();
+		List<String> grids = jdbc.sql("""
+				SELECT g.grid_code FROM users u JOIN staff_grids g ON g.staff_id = u.staff_id
+				WHERE u.username = 'grid.liuyi'""").query(String.class).list();
+		DataScope station = new DataScope(List.of(TOWN), List.of(JUDICIAL), List.of(), "judicial.longtou", 2L, false,
+				false);
+		DataScope gridMember = new DataScope(List.of("610722101213"), List.of(), grids, "grid.liuyi", 3L, false, false);
+		DataScope leader = new DataScope(List.of(TOWN), List.of(), List.of(), "leader.longtou", 1L, false, true);
+
+		long stationCases = jdbc.sql("""
+				SELECT count(*) FROM cases c WHERE c.status <> 'MERGED' AND c.region_code LIKE '610722101%'
+				AND (c.lead_unit = :unit OR :unit = ANY (c.co_units))""").param("unit", JUDICIAL).query(Long.class).single();
+		String inGrids = """
+				SELECT count(*) FROM cases c WHERE c.status <> 'MERGED' AND c.region_code LIKE '610722101%'
+				AND c.grid_code LIKE ANY (SELECT g || '%' FROM unnest(CAST(:grids AS text[])) g)""";
+		long gridCases = jdbc.sql(inGrids).param("grids", grids.toArray(String[]::new)).query(Long.class).single();
+		long gridDisputes = jdbc.sql(inGrids + " AND c.kind = 'DISPUTE'").param("grids", grids.toArray(String[]::new))
+			.query(Long.class).single();
+
+		assertThat(stationCases).isPositive();
+		assertThat(gridDisputes).isPositive().isLessThan(gridCases);
+		assertThat(floor.atLeast(station, "610722101", null)).isEqualTo(stationCases);
+		assertThat(floor.atLeast(gridMember, "610722101", null)).isEqualTo(gridCases);
+		assertThat(floor.atLeast(gridMember, "610722101", CaseKind.DISPUTE)).isEqualTo(gridDisputes);
+		assertThat(floor.atLeast(leader, "610722101", null)).as("whole regions are counted, not floored").isZero();
+	}
+
 	/**
 	 * Intakes, handling (the station as lead and as co-unit), rated visits, a fold of the slots, a reopening,
 	 * merges, one case overdue.
@@ -89,6 +123,14 @@ class RollupExactnessApiTests extends ApiTest {
 			numbers.add(intake("desk.longtou", i % 2 == 0 ? "GRID_PATROL" : "HOTLINE_12345"));
 		}
 		String byGridMember = intake("grid.liuyi", "GRID_PATROL");
+		// the grid member's own cases outside its grids: one with no grid, one in another grid of the village
+		intake("grid.liuyi", "GRID_PATROL", null);
+		jdbc.sql("""
+				SELECT g.code FROM grids g WHERE g.region_code = '610722101213' AND NOT EXISTS (
+				    SELECT 1 FROM users u JOIN staff_grids s ON s.staff_id = u.staff_id
+				    WHERE u.username = 'grid.liuyi' AND (g.code LIKE s.grid_code || '%' OR s.grid_code LIKE g.code || '%'))
+				ORDER BY g.code LIMIT 1""").query(String.class).optional()
+			.ifPresent(other -> intake("grid.liuyi", "GRID_PATROL", other));
 		for (String n : numbers.subList(0, 5)) {
 			act(n, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
 			act(n, "accept", Map.of(), "judicial.longtou");
@@ -127,6 +169,11 @@ class RollupExactnessApiTests extends ApiTest {
 	}
 
 	private String intake(String user, String channel) {
+		return intake(user, channel, "61072210121300101");
+	}
+
+	/** A dispute in 六一村, in the grid given (none: no grid). */
+	private String intake(String user, String channel, String gridCode) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("kind", "DISPUTE");
 		body.put("category", "DISPUTE_HOUSING_HOMESTEAD");
@@ -134,7 +181,11 @@ class RollupExactnessApiTests extends ApiTest {
 		body.put("title", "统计核对 " + System.nanoTime());
 		body.put("description", "汇总与逐条计数是否一致，内容各不相同 " + System.nanoTime());
 		body.put("reporter", Map.of("name", "张某", "phone", "13912342345"));
-		body.put("location", Map.of("regionCode", "610722101213", "gridCode", "61072210121300101", "address", "六一村五组"));
+		Map<String, Object> location = new HashMap<>(Map.of("regionCode", "610722101213", "address", "六一村五组"));
+		if (gridCode != null) {
+			location.put("gridCode", gridCode);
+		}
+		body.put("location", location);
 		return api.post("/api/cases", body, user).expect(201).text("number");
 	}
 

@@ -43,7 +43,7 @@ class RollupPolicyTests {
 		DataScope station = new DataScope(List.of(TOWN), List.of(TOWN + "-JUDICIAL_OFFICE"), List.of(), "judicial", 2L,
 				false, false);
 
-		assertThat(RollupPolicy.sourceFor(station, TOWN)).isEqualTo(Source.UNIT_OR_GRIDS);
+		assertThat(RollupPolicy.sourceFor(station, TOWN)).isEqualTo(Source.UNIT);
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class RollupPolicyTests {
 		DataScope grid = new DataScope(List.of(VILLAGE), List.of(), List.of(VILLAGE + "001", VILLAGE + "00101"), "grid",
 				3L, false, false);
 
-		assertThat(RollupPolicy.sourceFor(grid, VILLAGE)).isEqualTo(Source.UNIT_OR_GRIDS);
+		assertThat(RollupPolicy.sourceFor(grid, VILLAGE)).isEqualTo(Source.GRIDS);
 	}
 
 	@Test
