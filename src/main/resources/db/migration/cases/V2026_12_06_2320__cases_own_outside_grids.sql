@@ -1,11 +1,11 @@
 -- A grid member's statistics (issue 15): its grids' cases come from the rollups; the cases it reported or first
 -- received outside its grids are found here. A grid member reports most of its own grid's cases, tens of thousands
--- over the years, so these are looked up by code ranges between its grids, over indexes that hold the grid code and
--- the id: the cases inside its grids are never read.
+-- over the years, so these are looked up by code ranges between its grids, over indexes that hold the grid code
+-- after the user: the cases inside its grids are never read.
 DROP INDEX cases_reported_by_idx;
 DROP INDEX cases_first_receiver_idx;
-CREATE INDEX cases_reported_by_idx ON cases (reported_by, grid_code) INCLUDE (id);
-CREATE INDEX cases_first_receiver_idx ON cases (first_receiver, grid_code) INCLUDE (id);
+CREATE INDEX cases_reported_by_idx ON cases (reported_by, grid_code);
+CREATE INDEX cases_first_receiver_idx ON cases (first_receiver, grid_code);
 
 -- The ids of the cases `username` reported or first received whose grid lies under none of `grids` (or that have
 -- no grid). `grids` must hold no grid inside another (cases.statistics.RollupPolicy.outermost): the gaps between
