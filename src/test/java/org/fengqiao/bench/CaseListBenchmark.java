@@ -130,6 +130,10 @@ public final class CaseListBenchmark {
 		runs.add(new String[] { "county overview (county.chenggu)", county, "/api/stats/overview" });
 		runs.add(new String[] { "grid member's overview (grid.liuyi)", grid, "/api/stats/overview" });
 		runs.add(new String[] { "station's trend by month (judicial.longtou)", station, "/api/stats/trend?by=MONTH" });
+		runs.add(new String[] { "settlement (leader.longtou)", leader, "/api/stats/settlement?region=" + TOWN });
+		runs.add(new String[] { "six-month settlement (leader.longtou)", leader,
+				"/api/stats/settlement?region=" + TOWN + "&from=" + SIX_MONTHS_FROM + "&to=" + SIX_MONTHS_TO });
+		runs.add(new String[] { "county settlement (county.chenggu)", county, "/api/stats/settlement" });
 		System.out.printf("%n=== CaseListBenchmark: first pages over HTTP, client in the same JVM, one at a time ===%n");
 		for (String[] r : runs) {
 			for (int i = 1; i <= repeat; i++) {
@@ -140,7 +144,11 @@ public final class CaseListBenchmark {
 				HttpResponse<String> response = get(r[2], r[1]);
 				double ms = (System.nanoTime() - t) / 1e6;
 				String shape = "";
-				if (response.statusCode() == 200 && r[2].startsWith("/api/stats/overview")) {
+				if (response.statusCode() == 200 && r[2].startsWith("/api/stats/settlement")) {
+					JsonNode body = json.readTree(response.body());
+					shape = "screened %d, mediated %d, settled %d".formatted(body.path("screened").asLong(),
+							body.path("mediated").asLong(), body.path("settled").asLong());
+				} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/overview")) {
 					shape = "received %d".formatted(json.readTree(response.body()).path("received").asLong());
 				} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/")) {
 					shape = "rows %d".formatted(json.readTree(response.body()).size());

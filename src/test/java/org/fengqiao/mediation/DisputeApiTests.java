@@ -52,6 +52,7 @@ class DisputeApiTests extends ApiTest {
 			.expect(201);
 		assertThat(sessions.body()).hasSize(2);
 		assertThat(sessions.body().get(1).path("outcome").asString()).isEqualTo("AGREED");
+		theSettlementRollupsEqualARecountOfEveryDispute();
 
 		Response agreement = api.post("/api/cases/" + number + "/agreement",
 				agreement(committee.path("id").asLong(), mediators), "desk.anguo").expect(201);
@@ -68,6 +69,7 @@ class DisputeApiTests extends ApiTest {
 		assertThat(checked.text("performanceCheckedOn")).isEqualTo("2026-03-05");
 		assertThat(api.get("/api/cases/" + number + "/agreement", "desk.anguo").expect(200).text("performance"))
 			.isEqualTo("PERFORMED");
+		theSettlementRollupsEqualARecountOfEveryDispute();
 	}
 
 	@Test
@@ -141,6 +143,7 @@ class DisputeApiTests extends ApiTest {
 				"安国派出所", "reason", "警调对接"), "desk.anguo").expect(201);
 		long quiet = open.body().get(0).path("id").asLong();
 		assertThat(open.body().get(0).path("dueAt").asString()).startsWith("2026-03-26T23:59:59");
+		theSettlementRollupsEqualARecountOfEveryDispute();
 
 		Response done = api.post("/api/cases/" + back + "/referrals/" + reported + "/report-back",
 				Map.of("result", "法庭已立案受理"), "desk.anguo").expect(200);
@@ -164,6 +167,35 @@ class DisputeApiTests extends ApiTest {
 		assertThat(notifications(reported, "REFERRAL_OVERDUE")).isZero();
 		assertThat(api.get("/api/cases/" + silent + "/referrals", "desk.anguo").expect(200).body().get(0).path("overdue")
 			.asBoolean()).isTrue();
+		theSettlementRollupsEqualARecountOfEveryDispute();
+	}
+
+	/**
+	 * The settlement rollups, kept by the writes' triggers, hold what a recount of every dispute from its case,
+	 * sessions, agreement and referrals gives (written out here, not taken from the migration's functions).
+	 */
+	private void theSettlementRollupsEqualARecountOfEveryDispute() {
+		String recount = """
+				SELECT d.region_code || ' ' || d.month || ' ' || d.type || ' ' || count(*) || ' '
+				       || count(*) FILTER (WHERE d.mediated) || ' ' || count(*) FILTER (WHERE d.settled)
+				FROM (SELECT c.region_code, date_trunc('month', c.received_at AT TIME ZONE 'Asia/Shanghai')::date AS month,
+				             coalesce(substring(c.category_code from '^[A-Z]+_[A-Z]+'), 'DISPUTE_OTHER') AS type,
+				             EXISTS (SELECT 1 FROM mediation_sessions x WHERE x.case_number = c.number) AS mediated,
+				             EXISTS (SELECT 1 FROM mediation_agreements a WHERE a.case_number = c.number)
+				             OR EXISTS (SELECT 1 FROM mediation_sessions x WHERE x.case_number = c.number AND x.outcome = 'AGREED')
+				             OR (c.resolved_at IS NOT NULL
+				                 AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.case_number = c.number)) AS settled
+				      FROM cases c WHERE c.kind = 'DISPUTE') d
+				GROUP BY d.region_code, d.month, d.type ORDER BY 1
+				""";
+		String rollups = """
+				SELECT r.region_code || ' ' || r.month || ' ' || r.type || ' ' || sum(r.screened) || ' ' || sum(r.mediated)
+				       || ' ' || sum(r.settled)
+				FROM settlement_rollups r GROUP BY r.region_code, r.month, r.type HAVING sum(r.screened) > 0 ORDER BY 1
+				""";
+		List<String> expected = jdbc.sql(recount).query(String.class).list();
+		assertThat(expected).isNotEmpty();
+		assertThat(jdbc.sql(rollups).query(String.class).list()).isEqualTo(expected);
 	}
 
 	@Test

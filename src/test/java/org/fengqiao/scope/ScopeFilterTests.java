@@ -39,6 +39,7 @@ class ScopeFilterTests {
 		SCOPED.put("screening_rounds", "a town's screening rounds are seen in the town and from its villages");
 		SCOPED.put("screening_round_villages", "a village's answer to a round is seen inside the village's region");
 		SCOPED.put("daily_reports", "a village's daily reports are seen inside the village's region");
+		SCOPED.put("settlement_rollups", "sums over every dispute of a village: for callers who see whole regions");
 		// Not listed: child tables read by their parent's key once the parent passed its rule
 		// (case_events, case_co_units, staff_grids, stored_files through FileAccessPolicy), notifications
 		// (read by recipient: the caller's units and username), users and auth_tokens (identity's own).

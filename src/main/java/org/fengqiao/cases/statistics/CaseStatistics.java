@@ -23,6 +23,7 @@ import org.fengqiao.directory.Directory;
 import org.fengqiao.region.Regions;
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.ScopeSql;
+import org.fengqiao.platform.StatisticsPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
@@ -98,7 +99,7 @@ public class CaseStatistics {
 		Map<String, Long> byKind = new TreeMap<>();
 		Map<String, Long> byChannel = new TreeMap<>();
 		List<RegionRow> byRegion = new ArrayList<>();
-		List<Object[]> rows = bind(region, Period.of(from, to), caller, OVERVIEW).param("digits", childDigits)
+		List<Object[]> rows = bind(region, StatisticsPeriod.of(from, to), caller, OVERVIEW).param("digits", childDigits)
 			.query((rs, i) -> new Object[] { rs.getInt("grouping"), rs.getString("kind"), rs.getString("channel"),
 					rs.getString("child"), counts(rs) })
 			.list();
@@ -129,7 +130,7 @@ public class CaseStatistics {
 	public List<TrendRow> trend(String regionCode, LocalDate from, LocalDate to, Trend by, Caller caller) {
 		String sql = "SELECT " + by.expression() + " AS key, " + MEASURES
 				+ " FROM base b GROUP BY key HAVING sum(b.received) > 0 ORDER BY key";
-		return bind(region(regionCode, caller), Period.of(from, to), caller, sql).query((rs, i) -> {
+		return bind(region(regionCode, caller), StatisticsPeriod.of(from, to), caller, sql).query((rs, i) -> {
 			Counts c = counts(rs);
 			String key = rs.getString("key");
 			return new TrendRow(key, name(by, key), c.received(), c.resolved(), rate(c.resolved(), c.received()),
@@ -186,7 +187,7 @@ public class CaseStatistics {
 	 * The statement over {@code base}: the rollups where {@link RollupPolicy} allows them, else every case the
 	 * caller sees; every parameter of both bound.
 	 */
-	private JdbcClient.StatementSpec bind(Region region, Period period, Caller caller, String select) {
+	private JdbcClient.StatementSpec bind(Region region, StatisticsPeriod period, Caller caller, String select) {
 		DataScope scope = caller.scope();
 		String base = switch (RollupPolicy.sourceFor(scope, region.code())) {
 			case REGION -> StatisticsBase.REGION_ROLLUPS;

@@ -2,6 +2,7 @@ package org.fengqiao.mediation.settlement;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.Map;
 import org.fengqiao.cases.CaseVisibility;
 import org.fengqiao.platform.Caller;
 import org.fengqiao.platform.RegionCodes;
+import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.ScopeSql;
-import org.fengqiao.platform.Times;
+import org.fengqiao.platform.StatisticsPeriod;
 import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,20 @@ class SettlementStatistics {
 			GROUP BY 1, 2
 			""");
 
+	/**
+	 * The whole months of the period from the rollups (kept in the writes' own transactions by the triggers of
+	 * migration V2026_12_06_2330), for callers who see every case of the region.
+	 */
+	private static final String ROLLUP_ROWS = """
+			SELECT r.type, substring(r.region_code, 1, :digits) AS place, sum(r.screened), sum(r.mediated),
+			       sum(r.settled), coalesce(sum(r.settled) FILTER (WHERE r.level = 'VILLAGE'), 0),
+			       coalesce(sum(r.settled) FILTER (WHERE r.level = 'TOWN'), 0),
+			       coalesce(sum(r.settled) FILTER (WHERE r.level = 'COUNTY'), 0)
+			FROM settlement_rollups r
+			WHERE r.region_code LIKE :prefix AND r.month >= :wholeFrom AND r.month < :wholeTo
+			GROUP BY 1, 2 HAVING sum(r.screened) > 0
+			""";
+
 	/** Screened, mediated, settled and the rate, with settled split by level. */
 	record Figures(long screened, long mediated, long settled, BigDecimal settlementRate, Map<String, Long> settledByLevel) {
 	}
@@ -84,17 +100,15 @@ class SettlementStatistics {
 		String code = regions.get(region == null ? caller.scope().regions().get(0) : region, caller.scope()).code();
 		String prefix = RegionCodes.prefix(code);
 		int digits = prefix.length() <= 6 ? 9 : 12; // a county's towns, else a town's villages
-		LocalDate first = from == null ? LocalDate.of(1970, 1, 1) : from;
-		LocalDate last = to == null ? LocalDate.of(9998, 12, 31) : to;
-		record Row(String type, String place, long screened, long mediated, long settled, long village, long town,
-				long county) {
+		StatisticsPeriod period = StatisticsPeriod.of(from, to);
+		List<Row> rows = new ArrayList<>();
+		if (caller.scope().wholeRegions() && caller.scope().covers(code)) {
+			rows.addAll(rollups(digits, prefix, period));
+			rows.addAll(live(digits, prefix, period.start(), period.wholeStart(), caller));
+			rows.addAll(live(digits, prefix, period.wholeEnd(), period.end(), caller));
+		} else {
+			rows.addAll(live(digits, prefix, period.start(), period.end(), caller));
 		}
-		List<Row> rows = ScopeSql.bind(jdbc.sql(ROWS).param("digits", digits).param("prefix", prefix + "%")
-			.param("start", Timestamp.from(Times.startOf(first))).param("end", Timestamp.from(Times.endOf(last))),
-				caller.scope())
-			.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7), rs.getLong(8)))
-			.list();
 		long[] all = new long[6];
 		Map<String, long[]> types = new LinkedHashMap<>();
 		Map<String, long[]> places = new java.util.TreeMap<>();
@@ -113,6 +127,34 @@ class SettlementStatistics {
 			.toList();
 		return new Settlement(code, from, to, all[0], all[1], all[2], SettlementRate.of(all[2], all[0]), levels(all), byType,
 				byRegion);
+	}
+
+	/** One group's figures: type, place, screened, mediated, settled, and settled in the village, town, county. */
+	private record Row(String type, String place, long screened, long mediated, long settled, long village, long town,
+			long county) {
+
+		static Row of(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+			return new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+					rs.getLong(7), rs.getLong(8));
+		}
+	}
+
+	/** The whole months' sums of every dispute of the region. */
+	@ReadsAcrossScopes(reason = "settlement_rollups count every dispute of a village; read only for callers who see "
+			+ "every case of the requested region")
+	private List<Row> rollups(int digits, String prefix, StatisticsPeriod period) {
+		return jdbc.sql(ROLLUP_ROWS).param("digits", digits).param("prefix", prefix + "%")
+			.param("wholeFrom", period.wholeFrom()).param("wholeTo", period.wholeTo()).query(Row::of).list();
+	}
+
+	/** The disputes received in [start, end) that the caller sees, counted one by one. */
+	private List<Row> live(int digits, String prefix, Instant start, Instant end, Caller caller) {
+		if (!start.isBefore(end)) {
+			return List.of();
+		}
+		return ScopeSql.bind(jdbc.sql(ROWS).param("digits", digits).param("prefix", prefix + "%")
+			.param("start", Timestamp.from(start)).param("end", Timestamp.from(end)), caller.scope())
+			.query(Row::of).list();
 	}
 
 	private static void add(long[] into, long[] v) {

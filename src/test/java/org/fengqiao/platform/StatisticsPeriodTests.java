@@ -1,4 +1,4 @@
-package org.fengqiao.cases.statistics;
+package org.fengqiao.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-class PeriodTests {
+class StatisticsPeriodTests {
 
 	@Test
 	void a_period_of_partial_months_takes_the_whole_months_inside_from_the_rollups_and_its_edges_live() {
-		Period p = Period.of(LocalDate.of(2025, 3, 17), LocalDate.of(2025, 9, 16));
+		StatisticsPeriod p = StatisticsPeriod.of(LocalDate.of(2025, 3, 17), LocalDate.of(2025, 9, 16));
 
 		assertThat(p.wholeFrom()).isEqualTo(LocalDate.of(2025, 4, 1));
 		assertThat(p.wholeTo()).isEqualTo(LocalDate.of(2025, 9, 1));
@@ -23,7 +23,7 @@ class PeriodTests {
 
 	@Test
 	void a_period_of_whole_months_has_no_edges() {
-		Period p = Period.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28));
+		StatisticsPeriod p = StatisticsPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28));
 
 		assertThat(p.wholeFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
 		assertThat(p.wholeTo()).isEqualTo(LocalDate.of(2025, 3, 1));
@@ -33,7 +33,7 @@ class PeriodTests {
 
 	@Test
 	void a_period_inside_one_month_is_counted_live_whole() {
-		Period p = Period.of(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5));
+		StatisticsPeriod p = StatisticsPeriod.of(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5));
 
 		assertThat(p.wholeFrom()).isEqualTo(p.wholeTo());
 		assertThat(p.wholeStart()).isEqualTo(p.start());
@@ -42,7 +42,7 @@ class PeriodTests {
 
 	@Test
 	void an_open_period_is_all_whole_months_before_and_after_any_case() {
-		Period p = Period.of(null, null);
+		StatisticsPeriod p = StatisticsPeriod.of(null, null);
 
 		assertThat(p.wholeFrom()).isEqualTo(LocalDate.of(1970, 1, 1));
 		assertThat(p.wholeTo()).isEqualTo(LocalDate.of(9999, 1, 1));
@@ -52,7 +52,7 @@ class PeriodTests {
 
 	@Test
 	void a_period_ending_before_it_starts_has_nothing_in_it() {
-		Period p = Period.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 10));
+		StatisticsPeriod p = StatisticsPeriod.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 10));
 
 		assertThat(p.wholeFrom()).isEqualTo(p.wholeTo());
 		assertThat(p.end()).isBefore(p.start());
