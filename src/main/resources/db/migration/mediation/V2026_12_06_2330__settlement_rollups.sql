@@ -72,20 +72,17 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- A row of cases, sessions, agreements or referrals changed: recount its dispute (both, if it moved to another).
-CREATE FUNCTION settlement_record_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    column_name text := TG_ARGV[0];
-    old_number varchar;
-    new_number varchar;
+-- A dispute changed in a way that can move its contribution, or a session, agreement or referral of one was
+-- written: recount it (both numbers, if the row moved to another case).
+CREATE FUNCTION settlement_case_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP <> 'INSERT' THEN
-        old_number := to_jsonb(OLD) ->> column_name;
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        new_number := to_jsonb(NEW) ->> column_name;
-    END IF;
-    PERFORM settlement_recount(ARRAY[old_number, new_number]);
+    PERFORM settlement_recount(ARRAY[OLD.number, NEW.number]);
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION settlement_record_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM settlement_recount(ARRAY[OLD.case_number, NEW.case_number]);
     RETURN NULL;
 END $$;
 
@@ -111,20 +108,20 @@ CREATE TRIGGER settlement_update AFTER UPDATE ON cases FOR EACH ROW
                OR OLD.region_code IS DISTINCT FROM NEW.region_code
                OR OLD.received_at IS DISTINCT FROM NEW.received_at
                OR OLD.category_code IS DISTINCT FROM NEW.category_code
-               OR OLD.resolved_at IS DISTINCT FROM NEW.resolved_at
-               OR OLD.lead_unit IS DISTINCT FROM NEW.lead_unit
+               OR (OLD.resolved_at IS NULL) IS DISTINCT FROM (NEW.resolved_at IS NULL)
+               OR (OLD.lead_unit LIKE '%-VILLAGE_COMMITTEE') IS DISTINCT FROM (NEW.lead_unit LIKE '%-VILLAGE_COMMITTEE')
                OR OLD.level IS DISTINCT FROM NEW.level))
-    EXECUTE FUNCTION settlement_record_changed('number');
+    EXECUTE FUNCTION settlement_case_changed();
 CREATE TRIGGER settlement_delete AFTER DELETE ON cases FOR EACH ROW WHEN (OLD.kind = 'DISPUTE')
-    EXECUTE FUNCTION settlement_record_changed('number');
+    EXECUTE FUNCTION settlement_case_changed();
 CREATE TRIGGER settlement_truncate AFTER TRUNCATE ON cases FOR EACH STATEMENT
     EXECUTE FUNCTION settlement_cases_truncated();
 CREATE TRIGGER settlement_session AFTER INSERT OR UPDATE OR DELETE ON mediation_sessions FOR EACH ROW
-    EXECUTE FUNCTION settlement_record_changed('case_number');
+    EXECUTE FUNCTION settlement_record_changed();
 CREATE TRIGGER settlement_agreement AFTER INSERT OR UPDATE OR DELETE ON mediation_agreements FOR EACH ROW
-    EXECUTE FUNCTION settlement_record_changed('case_number');
+    EXECUTE FUNCTION settlement_record_changed();
 CREATE TRIGGER settlement_referral AFTER INSERT OR UPDATE OR DELETE ON referrals FOR EACH ROW
-    EXECUTE FUNCTION settlement_record_changed('case_number');
+    EXECUTE FUNCTION settlement_record_changed();
 CREATE TRIGGER settlement_committee AFTER UPDATE OF region_code ON mediation_committees FOR EACH ROW
     WHEN (OLD.region_code IS DISTINCT FROM NEW.region_code)
     EXECUTE FUNCTION settlement_committee_moved();
