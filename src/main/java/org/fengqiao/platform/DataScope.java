@@ -43,6 +43,14 @@ public record DataScope(List<String> regions, List<String> departments, List<Str
 		return regionCode != null && regions.stream().anyMatch(r -> RegionCodes.isWithin(regionCode, r));
 	}
 
+	/**
+	 * The scope sees every case and record of the region: it sees whole regions and covers this one. Rollups of a
+	 * region are exact for such a caller only.
+	 */
+	public boolean seesAllOf(String regionCode) {
+		return wholeRegions && covers(regionCode);
+	}
+
 	/** The region is inside the scope, or is an ancestor of a scope region (a breadcrumb). */
 	public boolean touches(String regionCode) {
 		return covers(regionCode) || (regionCode != null && ancestors().contains(RegionCodes.pad(regionCode)));

@@ -165,7 +165,7 @@ public final class ScopeSql {
 	private static boolean permits(DataScope scope, Part part, Object value) {
 		return switch (part) {
 			case REGION -> scope.covers((String) value);
-			case WHOLE_REGION -> scope.wholeRegions() && scope.covers((String) value);
+			case WHOLE_REGION -> scope.seesAllOf((String) value);
 			case REGION_OR_ANCESTOR -> scope.touches((String) value);
 			case PREFIX_OR_ANCESTOR -> value == null || prefixTouches(scope, (String) value);
 			case UNIT -> value != null && scope.hasDepartment((String) value);

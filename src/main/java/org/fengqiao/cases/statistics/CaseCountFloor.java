@@ -33,7 +33,7 @@ public class CaseCountFloor {
 
 	/** At most the number of cases of the region prefix (and kind, if given) the scope sees; 0 when unknown. */
 	public long atLeast(DataScope scope, String regionPrefix, CaseKind kind) {
-		if (scope.wholeRegions() || RollupPolicy.sourceFor(scope, null) == RollupPolicy.Source.LIVE) {
+		if (scope.wholeRegions() || RollupPolicy.partSourceFor(scope) == RollupPolicy.Source.LIVE) {
 			return 0;
 		}
 		return jdbc.sql(SQL).param("units", scope.departments().toArray(String[]::new))

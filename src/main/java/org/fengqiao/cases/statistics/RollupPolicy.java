@@ -34,8 +34,13 @@ final class RollupPolicy {
 
 	static Source sourceFor(DataScope scope, String regionCode) {
 		if (scope.wholeRegions()) {
-			return scope.covers(regionCode) ? Source.REGION : Source.LIVE;
+			return scope.seesAllOf(regionCode) ? Source.REGION : Source.LIVE;
 		}
+		return partSourceFor(scope);
+	}
+
+	/** For a scope that sees no whole region: its unit's or grids' rollups, or live. */
+	static Source partSourceFor(DataScope scope) {
 		if (scope.departments().size() == 1 && scope.grids().isEmpty()) {
 			return Source.UNIT;
 		}

@@ -102,7 +102,7 @@ class SettlementStatistics {
 		int digits = prefix.length() <= 6 ? 9 : 12; // a county's towns, else a town's villages
 		StatisticsPeriod period = StatisticsPeriod.of(from, to);
 		List<Row> rows = new ArrayList<>();
-		if (caller.scope().wholeRegions() && caller.scope().covers(code)) {
+		if (caller.scope().seesAllOf(code)) {
 			rows.addAll(rollups(digits, prefix, period));
 			rows.addAll(live(digits, prefix, period.start(), period.wholeStart(), caller));
 			rows.addAll(live(digits, prefix, period.wholeEnd(), period.end(), caller));

@@ -125,12 +125,13 @@ class RollupExactnessApiTests extends ApiTest {
 		String byGridMember = intake("grid.liuyi", "GRID_PATROL");
 		// the grid member's own cases outside its grids: one with no grid, one in another grid of the village
 		intake("grid.liuyi", "GRID_PATROL", null);
-		jdbc.sql("""
+		java.util.Optional<String> otherGrid = jdbc.sql("""
 				SELECT g.code FROM grids g WHERE g.region_code = '610722101213' AND NOT EXISTS (
 				    SELECT 1 FROM users u JOIN staff_grids s ON s.staff_id = u.staff_id
 				    WHERE u.username = 'grid.liuyi' AND (g.code LIKE s.grid_code || '%' OR s.grid_code LIKE g.code || '%'))
-				ORDER BY g.code LIMIT 1""").query(String.class).optional()
-			.ifPresent(other -> intake("grid.liuyi", "GRID_PATROL", other));
+				ORDER BY g.code LIMIT 1""").query(String.class).optional();
+		assertThat(otherGrid).as("a grid of 六一村 outside the grid member's").isPresent();
+		intake("grid.liuyi", "GRID_PATROL", otherGrid.get());
 		for (String n : numbers.subList(0, 5)) {
 			act(n, "dispatch", Map.of("leadUnit", JUDICIAL), "desk.longtou");
 			act(n, "accept", Map.of(), "judicial.longtou");
