@@ -171,7 +171,7 @@ class DisputeApiTests extends ApiTest {
 	}
 
 	/**
-	 * The settlement rollups, kept by the writes' triggers, hold what a recount of every dispute from its case,
+	 * The settlement rollups, kept in the writes' own transactions, hold what a recount of every dispute from its case,
 	 * sessions, agreement and referrals gives (written out here, not taken from the migration's functions).
 	 */
 	private void theSettlementRollupsEqualARecountOfEveryDispute() {

@@ -14,12 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.cases.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the demo history in batches: the case rows as their walks left them, then co-unit parts and timelines. */
+/**
+ * Writes the demo history in batches: the case rows as their walks left them, then co-unit parts and timelines; then
+ * each case is announced as {@link CaseChanged} received, as intake would.
+ */
 @Component
 @org.fengqiao.platform.ReadsAcrossScopes(reason = "the demo loader writes every town's cases")
 public class DemoCaseWriter {
@@ -58,10 +63,12 @@ public class DemoCaseWriter {
 
 	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
+	private final ApplicationEventPublisher publisher;
 
-	DemoCaseWriter(JdbcTemplate jdbc, JsonMapper json) {
+	DemoCaseWriter(JdbcTemplate jdbc, JsonMapper json, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.publisher = publisher;
 	}
 
 	void rules(List<RoutingRule> rules) {
@@ -108,6 +115,7 @@ public class DemoCaseWriter {
 				ps.setArray(i + 1, ps.getConnection().createArrayOf(types[i], events.get(i).toArray()));
 			}
 		});
+		cases.forEach(c -> publisher.publishEvent(CaseChanged.received(c.walk().record().facts())));
 	}
 
 	private static void setCase(PreparedStatement ps, Written w) throws SQLException {

@@ -45,6 +45,12 @@ public record CaseRecord(long id, String number, CaseKind kind, String category,
 		return new CaseEdit(this);
 	}
 
+	/** What other modules may count this case by ({@link org.fengqiao.cases.CaseChanged}). */
+	public org.fengqiao.cases.CaseChanged.Facts facts() {
+		return new org.fengqiao.cases.CaseChanged.Facts(number, kind, status, level, regionCode, category, receivedAt,
+				leadUnit, resolvedAt);
+	}
+
 	boolean isOpen() {
 		return status != CaseStatus.CLOSED && status != CaseStatus.MERGED && status != CaseStatus.NOT_ACCEPTED;
 	}

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fengqiao.cases.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The case aggregate's table, its co-unit parts and its timeline. A case is written by two statements only:
  * {@link #INSERT} at intake and {@link #WRITE} for every change (an action or a clock mark), each guarded by
- * the row's version so a concurrent change is never overwritten.
+ * the row's version so a concurrent change is never overwritten. Each publishes {@link CaseChanged} in the same
+ * transaction, for the modules that keep numbers about cases.
  */
 @Repository
 public class CaseRepository {
@@ -122,10 +125,12 @@ public class CaseRepository {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final ApplicationEventPublisher publisher;
 
-	CaseRepository(JdbcClient jdbc, JsonMapper json) {
+	CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -134,7 +139,7 @@ public class CaseRepository {
 	 */
 	public CaseRecord insert(String numberUnit, NewCase c, List<UUID> attachments, String idempotencyKey) {
 		int year = CaseNumbers.year(c.at());
-		return jdbc.sql(INSERT).param("unit", numberUnit).param("year", year)
+		CaseRecord inserted = jdbc.sql(INSERT).param("unit", numberUnit).param("year", year)
 			.param("numberPrefix", CaseNumbers.prefix(numberUnit, year)).param("kind", c.kind().name())
 			.param("category", c.category()).param("channel", c.channel().name()).param("title", c.title())
 			.param("description", c.description()).param("priority", c.priority().name())
@@ -149,6 +154,8 @@ public class CaseRepository {
 			.param("warningAt", ts(c.warningAt())).param("hasAttachments", !attachments.isEmpty())
 			.param("attachments", attachments.toArray(UUID[]::new)).param("key", idempotencyKey)
 			.query(CaseRows::map).single();
+		publisher.publishEvent(CaseChanged.received(inserted.facts()));
+		return inserted;
 	}
 
 	/** Writes a change; empty when the case is no longer at the version the change was decided on. */
@@ -156,7 +163,7 @@ public class CaseRepository {
 		CaseRecord a = change.after();
 		List<CaseEvent> events = change.events();
 		List<CoUnitPart> parts = change.partsChanged() ? change.partsAfter() : List.of();
-		return jdbc.sql(WRITE).param("id", a.id()).param("version", change.before().version())
+		Optional<CaseRecord> written = jdbc.sql(WRITE).param("id", a.id()).param("version", change.before().version())
 			.param("status", a.status().name()).param("level", a.level().name())
 			.param("holdingUnit", a.holdingUnit()).param("leadUnit", a.leadUnit())
 			.param("coUnits", a.coUnits().toArray(String[]::new)).param("dispatchedAt", ts(a.dispatchedAt()))
@@ -184,6 +191,9 @@ public class CaseRepository {
 			.param("partReported", parts.stream().map(p -> text(p.reportedAt())).toArray(String[]::new))
 			.param("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new))
 			.query(CaseRows::map).optional();
+		written.ifPresent(w -> publisher.publishEvent(
+				new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), w.facts())));
+		return written;
 	}
 
 	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number; Cases checks it with CaseVisibility before answering")

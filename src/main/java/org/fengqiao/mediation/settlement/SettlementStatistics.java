@@ -57,8 +57,9 @@ class SettlementStatistics {
 			""");
 
 	/**
-	 * The whole months of the period from the rollups (kept in the writes' own transactions by the triggers of
-	 * migration V2026_12_06_2330), for callers who see every case of the region.
+	 * The whole months of the period from the rollups (kept in the writes' own transactions: by {@link SettlementCopy}
+	 * for the case's changes, by the triggers of migration V2026_12_06_2330 for this module's records), for callers
+	 * who see every case of the region.
 	 */
 	private static final String ROLLUP_ROWS = """
 			SELECT r.type, substring(r.region_code, 1, :digits) AS place, sum(r.screened), sum(r.mediated),

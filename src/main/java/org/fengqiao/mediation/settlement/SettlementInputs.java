@@ -1,0 +1,46 @@
+package org.fengqiao.mediation.settlement;
+
+import java.util.Objects;
+
+import org.fengqiao.cases.CaseChanged;
+import org.fengqiao.cases.CaseKind;
+
+/**
+ * Whether a case change can move a dispute's settlement contribution (the rollups' screened, mediated, settled and
+ * level): only a dispute received, or one whose number, place, month of receipt, type, level, village-committee lead
+ * or resolution changed. A dispatch to a station, a sign-for or a clock mark moves nothing.
+ */
+final class SettlementInputs {
+
+	private SettlementInputs() {
+	}
+
+	static boolean moved(CaseChanged change) {
+		CaseChanged.Facts before = change.before();
+		CaseChanged.Facts after = change.after();
+		if (!isDispute(after) && !isDispute(before)) {
+			return false;
+		}
+		return before == null || !inputs(before).equals(inputs(after));
+	}
+
+	private static boolean isDispute(CaseChanged.Facts facts) {
+		return facts != null && facts.caseKind() == CaseKind.DISPUTE;
+	}
+
+	private record Inputs(String number, CaseKind kind, String region, Object receivedAt, String category,
+			Object level, boolean villageLead, boolean resolved) {
+	}
+
+	private static Inputs inputs(CaseChanged.Facts f) {
+		return new Inputs(f.number(), f.caseKind(), f.regionCode(), f.receivedAt(), f.category(), f.level(),
+				f.leadUnit() != null && f.leadUnit().endsWith("-VILLAGE_COMMITTEE"), f.resolvedAt() != null);
+	}
+
+	/** The numbers to recount: the case's, and its former one if it was renumbered. */
+	static String[] numbers(CaseChanged change) {
+		String after = change.after().number();
+		String before = change.before() == null ? after : change.before().number();
+		return Objects.equals(before, after) ? new String[] { after } : new String[] { before, after };
+	}
+}

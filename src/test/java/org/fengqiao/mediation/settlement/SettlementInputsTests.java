@@ -1,0 +1,78 @@
+package org.fengqiao.mediation.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.fengqiao.cases.CaseChanged;
+import org.fengqiao.cases.CaseKind;
+import org.fengqiao.cases.CaseLevel;
+import org.fengqiao.cases.CaseStatus;
+import org.junit.jupiter.api.Test;
+
+class SettlementInputsTests {
+
+	private static final Instant RECEIVED = Instant.parse("2026-03-02T01:00:00Z");
+	private static final CaseChanged.Facts DISPUTE = new CaseChanged.Facts("610722101-2026-000001", CaseKind.DISPUTE,
+			CaseStatus.RECEIVED, CaseLevel.TOWN, "610722101213", "DISPUTE_NEIGHBOR_BOUNDARY", RECEIVED, null, null);
+
+	@Test
+	void a_dispute_received_is_counted() {
+		assertThat(SettlementInputs.moved(CaseChanged.received(DISPUTE))).isTrue();
+	}
+
+	@Test
+	void an_appeal_is_never_counted() {
+		CaseChanged.Facts appeal = new CaseChanged.Facts("610722101-2026-000002", CaseKind.APPEAL, CaseStatus.RECEIVED,
+				CaseLevel.TOWN, "610722101213", "APPEAL_ROADS", RECEIVED, null, null);
+
+		assertThat(SettlementInputs.moved(CaseChanged.received(appeal))).isFalse();
+		assertThat(SettlementInputs.moved(changed(appeal, resolved(appeal)))).isFalse();
+	}
+
+	@Test
+	void a_dispatch_to_a_station_or_a_sign_for_moves_nothing() {
+		CaseChanged.Facts dispatched = with(DISPUTE, CaseStatus.DISPATCHED, "610722101000-JUDICIAL_OFFICE", null);
+		CaseChanged.Facts accepted = with(dispatched, CaseStatus.ACCEPTED, dispatched.leadUnit(), null);
+
+		assertThat(SettlementInputs.moved(changed(DISPUTE, dispatched))).isFalse();
+		assertThat(SettlementInputs.moved(changed(dispatched, accepted))).isFalse();
+	}
+
+	@Test
+	void a_dispatch_to_a_village_committee_moves_the_level_it_would_be_settled_at() {
+		CaseChanged.Facts toVillage = with(DISPUTE, CaseStatus.DISPATCHED, "610722101213-VILLAGE_COMMITTEE", null);
+
+		assertThat(SettlementInputs.moved(changed(DISPUTE, toVillage))).isTrue();
+	}
+
+	@Test
+	void resolving_a_dispute_and_reopening_it_each_move_its_settlement() {
+		CaseChanged.Facts open = with(DISPUTE, CaseStatus.IN_PROGRESS, "610722101000-JUDICIAL_OFFICE", null);
+
+		assertThat(SettlementInputs.moved(changed(open, resolved(open)))).isTrue();
+		assertThat(SettlementInputs.moved(changed(resolved(open), open))).isTrue();
+	}
+
+	@Test
+	void an_escalation_to_the_county_moves_the_level() {
+		CaseChanged.Facts county = new CaseChanged.Facts(DISPUTE.number(), CaseKind.DISPUTE, CaseStatus.ESCALATED,
+				CaseLevel.COUNTY, DISPUTE.regionCode(), DISPUTE.category(), RECEIVED, null, null);
+
+		assertThat(SettlementInputs.moved(changed(DISPUTE, county))).isTrue();
+	}
+
+	private static CaseChanged changed(CaseChanged.Facts before, CaseChanged.Facts after) {
+		return new CaseChanged(CaseChanged.Kind.CHANGED, before, after);
+	}
+
+	private static CaseChanged.Facts resolved(CaseChanged.Facts f) {
+		return new CaseChanged.Facts(f.number(), f.caseKind(), CaseStatus.RESOLVED, f.level(), f.regionCode(),
+				f.category(), f.receivedAt(), f.leadUnit(), RECEIVED.plusSeconds(86_400));
+	}
+
+	private static CaseChanged.Facts with(CaseChanged.Facts f, CaseStatus status, String leadUnit, Instant resolvedAt) {
+		return new CaseChanged.Facts(f.number(), f.caseKind(), status, f.level(), f.regionCode(), f.category(),
+				f.receivedAt(), leadUnit, resolvedAt);
+	}
+}
