@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A refusal the client should see: an HTTP status, a stable machine {@code code} (also the message key
- * of its localized detail), message arguments and extra problem properties.
+ * of its localized detail), message arguments and extra problem properties. It carries no stack trace: it is an
+ * answer, never logged as a failure, and the case view's allowed actions are found by trying each action and
+ * catching its refusal (a stack trace through the web and transaction layers cost more than the decision).
  */
 public class ApiException extends RuntimeException {
 
@@ -17,7 +19,7 @@ public class ApiException extends RuntimeException {
 	private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
 	public ApiException(HttpStatus status, String code, Object... args) {
-		super(code);
+		super(code, null, false, false);
 		this.status = status;
 		this.code = code;
 		this.args = args;
