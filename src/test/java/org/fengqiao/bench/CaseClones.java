@@ -55,6 +55,7 @@ final class CaseClones {
 		jdbc.sql("VACUUM ANALYZE cases").update();
 		jdbc.sql("VACUUM ANALYZE case_rollups").update();
 		jdbc.sql("VACUUM ANALYZE settlement_rollups").update();
+		jdbc.sql("VACUUM ANALYZE settlement_cases").update();
 		// the load wrote about a gigabyte: its checkpoint would otherwise run under the first timed requests
 		long c = System.nanoTime();
 		jdbc.sql("CHECKPOINT").update();
