@@ -35,6 +35,10 @@ class SecurityConfig {
 			.httpBasic(b -> b.disable())
 			.formLogin(f -> f.disable())
 			.logout(l -> l.disable())
+			// nothing asks the servlet request for its user (handlers get a Caller) and a stateless API replays no
+			// request after a login: neither wrapper nor filter on every request
+			.servletApi(s -> s.disable())
+			.requestCache(c -> c.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/auth/login", "/api/system/info").permitAll()
