@@ -1,6 +1,7 @@
 package org.fengqiao.directory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ import org.fengqiao.region.Regions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** The directory module API: departments and staff, within the caller's scope. */
 @Service
 public class Directory {
@@ -30,6 +34,15 @@ public class Directory {
 			List<FieldRole> fieldRoles, List<String> gridCodes) {
 	}
 
+	/**
+	 * How long a department read by code is remembered: the lifecycle asks for the same few (is there a center to
+	 * escalate to?) on every case view. Departments are never deleted, so only a rename or a change of stationing made
+	 * on another node shows late, by at most this; this node forgets its own changes at once.
+	 */
+	static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+	private final Cache<String, Department> recent = Caffeine.newBuilder().expireAfterWrite(REMEMBERED)
+		.maximumSize(10_000).build();
 	private final DepartmentRepository departments;
 	private final StaffRepository staff;
 	private final Regions regions;
@@ -75,7 +88,13 @@ public class Directory {
 	}
 
 	public Optional<Department> department(String code) {
-		return departments.find(code);
+		Department remembered = code == null ? null : recent.getIfPresent(code);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
+		Optional<Department> found = departments.find(code);
+		found.ifPresent(d -> recent.put(code, d));
+		return found;
 	}
 
 	/** A department the caller may see: in its regions' towns, or its own. */
@@ -113,6 +132,7 @@ public class Directory {
 			throw ValidationException.of("name", "validation.required");
 		}
 		departments.update(code, name.trim(), stationing, active, clock.instant());
+		recent.invalidate(code);
 		audit.record(active ? "DEPARTMENT_UPDATE" : "DEPARTMENT_DEACTIVATE", "department", code);
 		return department(code, caller.scope());
 	}
@@ -167,6 +187,7 @@ public class Directory {
 	@Transactional
 	public List<Long> loadAll(List<Department> newDepartments, List<StaffInput> newStaff) {
 		departments.upsertAll(newDepartments, clock.instant());
+		recent.invalidateAll();
 		return staff.insertAll(newStaff.stream()
 			.map(s -> new StaffRepository.StaffRow(0, s.name(), s.gender(), cipher.encrypt(s.phone()),
 					s.departmentCode(), s.regionCode(), s.fieldRoles(), s.gridCodes()))

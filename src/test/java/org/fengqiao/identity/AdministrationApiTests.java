@@ -6,12 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.directory.Department;
+import org.fengqiao.directory.Directory;
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the administration screens do: disable, re-enable and re-role accounts, reset passwords, edit departments. */
 class AdministrationApiTests extends ApiTest {
+
+	@Autowired
+	Directory directory;
 
 	private static final String PASSWORD = "Start#2026a";
 
@@ -62,6 +68,7 @@ class AdministrationApiTests extends ApiTest {
 		String code = added.text("code");
 		assertThat(code).isEqualTo("610722101000-HEALTH");
 		assertThat(units("desk.longtou")).contains(code);
+		assertThat(directory.department(code).map(Department::name)).contains("龙头镇卫生院"); // now remembered
 		assertThat(api.post("/api/departments", Map.of("regionCode", "610722101000", "kind", "HEALTH", "name", "重复"),
 				"admin").status()).isEqualTo(409);
 		assertThat(api.post("/api/departments", Map.of("regionCode", "610722101000", "kind", "COURT", "name", "法庭"),
@@ -71,6 +78,8 @@ class AdministrationApiTests extends ApiTest {
 			.expect(200);
 		assertThat(renamed.text("name")).isEqualTo("龙头镇中心卫生院");
 		assertThat(units("desk.longtou")).doesNotContain(code);
+		assertThat(directory.department(code).map(Department::name)).as("this node forgets its own rename at once")
+			.contains("龙头镇中心卫生院");
 	}
 
 	private List<String> units(String user) {

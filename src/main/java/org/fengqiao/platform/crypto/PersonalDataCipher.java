@@ -81,12 +81,25 @@ public class PersonalDataCipher {
 		}
 	}
 
+	/**
+	 * One decrypting cipher per thread: every case view decrypts the reporter's phone and ID number to mask them, and
+	 * a provider lookup per value cost more than the decryption. A GCM cipher may be re-initialised for decryption
+	 * with any key and IV (only encryption refuses a repeated IV).
+	 */
+	private static final ThreadLocal<Cipher> DECRYPTING = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("AES/GCM unavailable", e);
+		}
+	});
+
 	public String decrypt(byte[] stored) {
 		if (stored == null) {
 			return null;
 		}
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = DECRYPTING.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, stored, 0, IV_BYTES));
 			return new String(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES), StandardCharsets.UTF_8);
 		} catch (GeneralSecurityException e) {
