@@ -1,14 +1,24 @@
 package org.fengqiao.mediation.settlement;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.fengqiao.cases.CaseChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps a dispute's settlement contribution (settlement_cases, settlement_rollups) current when its case changes, in
- * the case's own transaction; sessions, agreements, referrals and committees recount through this module's own
- * triggers (migration V2026_12_06_2330). Idempotent: a recount computes the contribution from the records as they are.
+ * the case's own transaction: the disputes a transaction moved are recounted once, just before it commits (a failed
+ * recount rolls the change back), so an intake that dispatches at once, or the demo history's hundreds of cases, cost
+ * one statement. Sessions, agreements, referrals and committees recount through this module's own triggers
+ * (migration V2026_12_06_2330). Idempotent: a recount computes the contribution from the records as they are.
  */
 @Component
 class SettlementCopy {
@@ -21,9 +31,37 @@ class SettlementCopy {
 
 	@EventListener
 	void on(CaseChanged change) {
-		if (SettlementInputs.moved(change)) {
-			jdbc.sql("SELECT settlement_recount(CAST(:numbers AS varchar[]))")
-				.param("numbers", SettlementInputs.numbers(change)).query((rs, i) -> 1).list();
+		if (!SettlementInputs.moved(change)) {
+			return;
 		}
+		List<String> numbers = List.of(SettlementInputs.numbers(change));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			recount(numbers);
+			return;
+		}
+		// a synchronization belongs to its transaction (an inner new transaction would get its own)
+		Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+			.filter(Pending.class::isInstance).map(Pending.class::cast).findFirst().orElseGet(() -> {
+				Pending fresh = new Pending();
+				TransactionSynchronizationManager.registerSynchronization(fresh);
+				return fresh;
+			});
+		pending.moved.addAll(numbers);
+	}
+
+	/** The disputes one transaction moved, recounted just before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final Set<String> moved = new LinkedHashSet<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			recount(moved);
+		}
+	}
+
+	private void recount(Collection<String> numbers) {
+		jdbc.sql("SELECT settlement_recount(CAST(:numbers AS varchar[]))")
+			.param("numbers", new ArrayList<>(numbers).toArray(String[]::new)).query((rs, i) -> 1).list();
 	}
 }
