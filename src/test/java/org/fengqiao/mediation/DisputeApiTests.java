@@ -72,6 +72,28 @@ class DisputeApiTests extends ApiTest {
 		theSettlementRollupsEqualARecountOfEveryDispute();
 	}
 
+	/**
+	 * Only the case's own events move these figures: no session, agreement or referral is written, so mediation's own
+	 * triggers never run. Taken in, it is screened; led by the village committee, it would settle in the village;
+	 * resolved, it is settled.
+	 */
+	@Test
+	void a_dispute_resolved_by_its_village_committee_without_mediation_counts_as_settled_in_the_village_at_once() {
+		String number = dispute("desk.anguo", "东沟村邻里排水纠纷");
+		theSettlementRollupsEqualARecountOfEveryDispute();
+		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", DONGGOU + "-VILLAGE_COMMITTEE"), "desk.anguo")
+			.expect(200);
+		api.post("/api/cases/" + number + "/accept", Map.of(), "cadre.donggou").expect(200);
+		api.post("/api/cases/" + number + "/start", Map.of(), "cadre.donggou").expect(200);
+		theSettlementRollupsEqualARecountOfEveryDispute();
+
+		api.post("/api/cases/" + number + "/resolve", Map.of("result", "已疏通排水沟"), "cadre.donggou").expect(200);
+
+		theSettlementRollupsEqualARecountOfEveryDispute();
+		assertThat(jdbc.sql("SELECT level || ' ' || settled FROM settlement_cases WHERE case_number = :n")
+			.param("n", number).query(String.class).single()).isEqualTo("VILLAGE true");
+	}
+
 	@Test
 	void agreements_of_one_committee_are_numbered_in_sequence_without_gaps() {
 		JsonNode committee = committee("desk.anguo", DONGGOU);
@@ -176,22 +198,28 @@ class DisputeApiTests extends ApiTest {
 	 */
 	private void theSettlementRollupsEqualARecountOfEveryDispute() {
 		String recount = """
-				SELECT d.region_code || ' ' || d.month || ' ' || d.type || ' ' || count(*) || ' '
+				SELECT d.region_code || ' ' || d.month || ' ' || d.type || ' ' || d.level || ' ' || count(*) || ' '
 				       || count(*) FILTER (WHERE d.mediated) || ' ' || count(*) FILTER (WHERE d.settled)
 				FROM (SELECT c.region_code, date_trunc('month', c.received_at AT TIME ZONE 'Asia/Shanghai')::date AS month,
 				             coalesce(substring(c.category_code from '^[A-Z]+_[A-Z]+'), 'DISPUTE_OTHER') AS type,
+				             CASE WHEN (SELECT m.region_code NOT LIKE '%000' FROM mediation_agreements a
+				                        JOIN mediation_committees m ON m.id = a.committee_id WHERE a.case_number = c.number)
+				                       OR (c.lead_unit LIKE '%-VILLAGE_COMMITTEE'
+				                           AND NOT EXISTS (SELECT 1 FROM mediation_agreements a WHERE a.case_number = c.number))
+				                  THEN 'VILLAGE' WHEN c.level = 'COUNTY' THEN 'COUNTY' ELSE 'TOWN' END AS level,
 				             EXISTS (SELECT 1 FROM mediation_sessions x WHERE x.case_number = c.number) AS mediated,
 				             EXISTS (SELECT 1 FROM mediation_agreements a WHERE a.case_number = c.number)
 				             OR EXISTS (SELECT 1 FROM mediation_sessions x WHERE x.case_number = c.number AND x.outcome = 'AGREED')
 				             OR (c.resolved_at IS NOT NULL
 				                 AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.case_number = c.number)) AS settled
 				      FROM cases c WHERE c.kind = 'DISPUTE') d
-				GROUP BY d.region_code, d.month, d.type ORDER BY 1
+				GROUP BY d.region_code, d.month, d.type, d.level ORDER BY 1
 				""";
 		String rollups = """
-				SELECT r.region_code || ' ' || r.month || ' ' || r.type || ' ' || sum(r.screened) || ' ' || sum(r.mediated)
-				       || ' ' || sum(r.settled)
-				FROM settlement_rollups r GROUP BY r.region_code, r.month, r.type HAVING sum(r.screened) > 0 ORDER BY 1
+				SELECT r.region_code || ' ' || r.month || ' ' || r.type || ' ' || r.level || ' ' || sum(r.screened) || ' '
+				       || sum(r.mediated) || ' ' || sum(r.settled)
+				FROM settlement_rollups r GROUP BY r.region_code, r.month, r.type, r.level HAVING sum(r.screened) > 0
+				ORDER BY 1
 				""";
 		List<String> expected = jdbc.sql(recount).query(String.class).list();
 		assertThat(expected).isNotEmpty();

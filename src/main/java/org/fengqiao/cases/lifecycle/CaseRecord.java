@@ -1,5 +1,6 @@
 package org.fengqiao.cases.lifecycle;
 
+import org.fengqiao.cases.CaseChanged;
 import org.fengqiao.cases.CaseKind;
 import org.fengqiao.cases.CaseLevel;
 import org.fengqiao.cases.CaseStatus;
@@ -45,9 +46,9 @@ public record CaseRecord(long id, String number, CaseKind kind, String category,
 		return new CaseEdit(this);
 	}
 
-	/** What other modules may count this case by ({@link org.fengqiao.cases.CaseChanged}). */
-	public org.fengqiao.cases.CaseChanged.Facts facts() {
-		return new org.fengqiao.cases.CaseChanged.Facts(number, kind, status, level, regionCode, category, receivedAt,
+	/** What other modules may count this case by ({@link CaseChanged}). */
+	public CaseChanged.Facts facts() {
+		return new CaseChanged.Facts(number, kind, status, level, regionCode, category, receivedAt,
 				leadUnit, resolvedAt);
 	}
 

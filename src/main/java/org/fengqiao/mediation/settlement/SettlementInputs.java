@@ -1,9 +1,11 @@
 package org.fengqiao.mediation.settlement;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import org.fengqiao.cases.CaseChanged;
 import org.fengqiao.cases.CaseKind;
+import org.fengqiao.cases.CaseLevel;
 
 /**
  * Whether a case change can move a dispute's settlement contribution (the rollups' screened, mediated, settled and
@@ -28,8 +30,8 @@ final class SettlementInputs {
 		return facts != null && facts.caseKind() == CaseKind.DISPUTE;
 	}
 
-	private record Inputs(String number, CaseKind kind, String region, Object receivedAt, String category,
-			Object level, boolean villageLead, boolean resolved) {
+	private record Inputs(String number, CaseKind kind, String region, Instant receivedAt, String category,
+			CaseLevel level, boolean villageLead, boolean resolved) {
 	}
 
 	private static Inputs inputs(CaseChanged.Facts f) {
