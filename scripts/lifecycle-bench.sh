@@ -43,10 +43,20 @@ echo "server pid $server, data dir $data (durable), log $data.log; load average:
 if command -v wrk >/dev/null; then
   token=$(curl -sf -H 'Content-Type: application/json' -d "$login" "http://localhost:$port/api/auth/login" | sed -E 's/.*"token" *: *"([^"]*)".*/\1/')
   wrk -t2 -c32 -d5s "http://localhost:$port/api/system/info" >/dev/null   # warm-up
-  echo "wrk ceiling (-t2 -c32 -d10s):"
-  wrk -t2 -c32 -d10s "http://localhost:$port/api/system/info" | grep -E 'Requests/sec|Latency' | sed 's/^/  system\/info /'
-  wrk -t2 -c32 -d10s -H "Authorization: Bearer $token" "http://localhost:$port/api/auth/me" \
-      | grep -E 'Requests/sec|Latency' | sed 's/^/  auth\/me     /'
+  echo "wrk ceiling (-t2 -c32 -d10s), with the server JVM's CPU per request (the floor under any request):"
+  ceiling() {   # name, wrk args...
+    local name=$1; shift
+    local before after out requests
+    before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    out=$(wrk -t2 -c32 -d10s "$@")
+    after=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    echo "$out" | grep -E 'Requests/sec|Latency' | sed "s|^|  $name |"
+    awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" -v name="$name" \
+        'BEGIN { printf "  %s server JVM CPU per request: %.3f ms\n", name, t * 1000 / hz / n }'
+  }
+  ceiling "system/info" "http://localhost:$port/api/system/info"
+  ceiling "auth/me    " -H "Authorization: Bearer $token" "http://localhost:$port/api/auth/me"
 else
   echo "wrk not installed: no ceiling (apt-get install -y wrk)"
 fi
