@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The case lifecycle measured as a new user would (issue 15 §1): the packaged jar as its own process on a fresh,
 # durable embedded database (the default persistent data dir: fsync and synchronous commit on), the load driver
-# (bench/CaseLoadBenchmark) in another JVM with --url, and the wrk ceiling when wrk is installed
-# (Debian: apt-get install -y wrk). Not part of the test command.
+# (bench/CaseLoadBenchmark) in another JVM with --url; then, when wrk is installed (Debian: apt-get install -y wrk),
+# the wrk ceiling with the server's and the database's CPU per request for the cheapest read and the cheapest durable
+# write the API has (scripts/mark-read.lua): the floor under any request. Not part of the test command.
 # Usage: scripts/lifecycle-bench.sh [driver args...]   default: --clients=32 --warmup=30 --seconds=30
 # Environment: PORT (default 18080), SERVER_OPTS (extra JVM options of the server, e.g. JFR:
 #   SERVER_OPTS=-XX:StartFlightRecording=filename=/tmp/life.jfr,settings=profile), BUILD=1 to re-package first.
@@ -40,27 +41,46 @@ for _ in $(seq 1 240); do   # the demo data set loads after the server answers
 done
 echo "server pid $server, data dir $data (durable), log $data.log; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.fengqiao.bench.CaseLoadBenchmark \
+     --url="http://localhost:$port" --server-pid="$server" "${args[@]}"
 if command -v wrk >/dev/null; then
-  token=$(curl -sf -H 'Content-Type: application/json' -d "$login" "http://localhost:$port/api/auth/login" | sed -E 's/.*"token" *: *"([^"]*)".*/\1/')
+  token_of() {
+    curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"Demo#2026\"}" \
+         "http://localhost:$port/api/auth/login" | sed -E 's/.*"token" *: *"([^"]*)".*/\1/'
+  }
+  token=$(token_of desk.longtou)
   wrk -t2 -c32 -d5s "http://localhost:$port/api/system/info" >/dev/null   # warm-up
-  echo "wrk ceiling (-t2 -c32 -d10s), with the server JVM's CPU per request (the floor under any request):"
+  echo "wrk ceiling (-t2 -c32 -d10s), with the CPU per request: the floor under any request and under any write"
+  postmaster=$(pgrep -f "postgres -D $data" | head -1 || true)
+  cpu_of() {   # clock ticks used so far by a process and its children that are still alive (the database's backends)
+    local pids=$1 total=0 t
+    [ -n "${2:-}" ] && pids="$pids $(pgrep -P "$2" | tr '\n' ' ')"
+    for p in $pids; do t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
+    echo $total
+  }
   ceiling() {   # name, wrk args...
     local name=$1; shift
-    local before after out requests
-    before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    local jvm0 db0 jvm1 db1 out requests
+    jvm0=$(cpu_of "$server"); db0=$(cpu_of "" "$postmaster")
     out=$(wrk -t2 -c32 -d10s "$@")
-    after=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    jvm1=$(cpu_of "$server"); db1=$(cpu_of "" "$postmaster")
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
-    echo "$out" | grep -E 'Requests/sec|Latency' | sed "s|^|  $name |"
-    awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" -v name="$name" \
-        'BEGIN { printf "  %s server JVM CPU per request: %.3f ms\n", name, t * 1000 / hz / n }'
+    echo "$out" | grep -E 'Requests/sec|Latency|Non-2xx' | sed "s|^|  $name |"
+    awk -v j=$((jvm1 - jvm0)) -v d=$((db1 - db0)) -v n="$requests" -v hz="$(getconf CLK_TCK)" -v name="$name" \
+        'BEGIN { printf "  %s CPU per request: server JVM %.3f ms, PostgreSQL %.3f ms\n", name, j * 1000 / hz / n, d * 1000 / hz / n }'
   }
   ceiling "system/info" "http://localhost:$port/api/system/info"
   ceiling "auth/me    " -H "Authorization: Bearer $token" "http://localhost:$port/api/auth/me"
+  # the thinnest durable write: one UPDATE committed per request, over the notifications the load sent the handler
+  handler=$(token_of judicial.longtou)
+  ids=$(curl -sf -H "Authorization: Bearer $handler" "http://localhost:$port/api/notifications?size=100" \
+        | grep -oE '"id" *: *[0-9]+' | grep -oE '[0-9]+' | tr '\n' ' ' || true)
+  if [ -n "$ids" ]; then
+    IDS=$ids TOKEN=$handler ceiling "mark read  " -s scripts/mark-read.lua "http://localhost:$port"
+  else
+    echo "  no notifications to mark read: no write floor"
+  fi
 else
   echo "wrk not installed: no ceiling (apt-get install -y wrk)"
 fi
-
-java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.fengqiao.bench.CaseLoadBenchmark \
-     --url="http://localhost:$port" --server-pid="$server" "${args[@]}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
