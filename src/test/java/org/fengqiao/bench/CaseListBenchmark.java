@@ -1,6 +1,8 @@
 package org.fengqiao.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,26 +17,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.fengqiao.FengqiaoApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Lists and text search at a county's ten years (issue 15): starts the application in-process on a fresh
- * embedded database with the demo data set, clones the demo cases to 1,000,000 (734,302 in 龙头镇; the clones
- * are the demo's finished cases, their times shifted so that receipts spread over the ten years before the
- * demo's year), then times each list over HTTP twice. The HTTP client runs in the server's JVM, one request at
- * a time. Usage: {@code CaseListBenchmark [--cases=1000000] [--town-cases=734302] [--repeat=2] [--explain] [--hold=s]}:
- * {@code --hold} keeps the application and its database up that many seconds after the runs (it prints the
- * database's port), for psql;
- * {@code --repeat} runs each request more often (pgjdbc and PostgreSQL switch to a generic plan from about the
- * tenth execution), {@code --explain} logs PostgreSQL's {@code EXPLAIN (ANALYZE, BUFFERS)} of every statement
- * of the last run (auto_explain, as notices the application's JdbcTemplate logs); its times include the analysis.
+ * Lists and text search at a county's ten years (issue 15), measured as a user meets them: the packaged jar
+ * ({@code target/fengqiao-*.jar}, or {@code --jar=}) started as its own process on a fresh, durable embedded
+ * database with the demo data set; this JVM is the client. It clones the demo cases to 1,000,000 (734,302 in
+ * 龙头镇; the clones are the demo's finished cases, their times shifted so that receipts spread over the ten years
+ * before the demo's year) through the server's database, then times each request over HTTP, one at a time, with
+ * the CPU the server JVM and PostgreSQL spent on it, and this client's own CPU at the end. Usage:
+ * {@code CaseListBenchmark [--jar=…] [--cases=1000000] [--town-cases=734302] [--repeat=2] [--hold=s]}: {@code --repeat}
+ * runs each request more often (pgjdbc and PostgreSQL switch to a generic plan from about the tenth execution);
+ * {@code --hold} keeps the application and its database up that many seconds after the runs and prints the
+ * database's port, for psql and EXPLAIN.
  */
 public final class CaseListBenchmark {
 
@@ -51,55 +50,70 @@ public final class CaseListBenchmark {
 		.connectTimeout(Duration.ofSeconds(10)).build();
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final String url;
+	private final ProcessCpu server;
 
-	private CaseListBenchmark(String url) {
+	private CaseListBenchmark(String url, ProcessCpu server) {
 		this.url = url;
+		this.server = server;
 	}
 
 	public static void main(String[] args) throws Exception {
 		long total = 1_000_000;
 		long town = 734_302;
 		int repeat = 2;
-		boolean explain = false;
 		long hold = 0;
+		Path jar = null;
 		for (String a : args) {
 			if (a.startsWith("--hold=")) {
 				hold = Long.parseLong(a.substring(7));
-			}
-			if (a.startsWith("--repeat=")) {
+			} else if (a.startsWith("--repeat=")) {
 				repeat = Integer.parseInt(a.substring(9));
-			}
-			explain |= a.equals("--explain");
-			if (a.startsWith("--cases=")) {
+			} else if (a.startsWith("--jar=")) {
+				jar = Path.of(a.substring(6));
+			} else if (a.startsWith("--cases=")) {
 				total = Long.parseLong(a.substring(8));
 			} else if (a.startsWith("--town-cases=")) {
 				town = Long.parseLong(a.substring(13));
+			} else {
+				throw new IllegalArgumentException("unknown option " + a);
 			}
 		}
+		jar = jar != null ? jar : packagedJar();
 		System.out.printf("Java %s, %d CPUs, load average %.2f (a shared machine)%n", Runtime.version(),
 				Runtime.getRuntime().availableProcessors(), load());
 		Path dataDir = Files.createTempDirectory("fengqiao-bench");
-		ConfigurableApplicationContext app = null;
+		Process app = null;
 		try {
+			int port = freePort();
+			Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
 			long t = System.nanoTime();
-			app = new SpringApplicationBuilder(FengqiaoApplication.class).run("--server.port=0",
-					"--fengqiao.data-dir=" + dataDir, "--fengqiao.embedded-persistent=false", "--fengqiao.demo=true",
-					"--logging.level.root=WARN", "--logging.level.org.springframework.jdbc.core.JdbcTemplate=" + (explain ? "DEBUG" : "WARN"));
-			String url = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-			System.out.printf("application started in-process at %s in %.1f s%n", url, seconds(t));
-			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			app = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port,
+					"--fengqiao.data-dir=" + dataDir, "--logging.level.root=WARN")
+				.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			String url = "http://localhost:" + port;
+			CaseListBenchmark bench = new CaseListBenchmark(url, null);
+			bench.awaitLogin(app, log);
+			ProcessCpu server = new ProcessCpu(app.pid(), port);
+			System.out.printf("%s started as pid %d at %s, answering logins after %.1f s; its PostgreSQL pid %d, port %d; log %s%n",
+					jar.getFileName(), app.pid(), url, seconds(t), server.postmasterPid, server.postgresPort, log);
+			if (server.postgresPort == 0) {
+				throw new IllegalStateException("the server's PostgreSQL was not found");
+			}
+			JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(
+					"jdbc:postgresql://localhost:" + server.postgresPort + "/postgres", "postgres", ""));
 			System.out.printf("database LC_CTYPE %s%n", jdbc.sql("SELECT datctype FROM pg_database"
 					+ " WHERE datname = current_database()").query(String.class).single());
 			new CaseClones(jdbc).load(total, town);
-			new CaseListBenchmark(url).run(repeat, explain ? app : null);
+			new CaseListBenchmark(url, server).run(repeat);
 			if (hold > 0) {
-				System.out.printf("holding for %d s; the database: %s%n", hold, jdbc.sql("SELECT 'port ' || setting FROM"
-						+ " pg_settings WHERE name = 'port'").query(String.class).single());
+				System.out.printf("holding for %d s; the database: psql -h localhost -p %d -U postgres postgres%n", hold,
+						server.postgresPort);
 				Thread.sleep(hold * 1000);
 			}
 		} finally {
 			if (app != null) {
-				app.close();
+				app.destroy();
+				app.waitFor();
 			}
 			try (Stream<Path> files = Files.walk(dataDir)) {
 				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -107,7 +121,36 @@ public final class CaseListBenchmark {
 		}
 	}
 
-	private void run(int repeat, ConfigurableApplicationContext explain) throws Exception {
+	private static Path packagedJar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter(p -> p.getFileName().toString().matches("fengqiao-.*\\.jar")).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no target/fengqiao-*.jar: ./mvnw -DskipTests package first"));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** Waits until the demo accounts can log in (the demo data loads after the server first answers). */
+	private void awaitLogin(Process app, Path log) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (true) {
+			try {
+				login("desk.longtou");
+				return;
+			} catch (IOException | IllegalStateException notYet) {
+				if (!app.isAlive() || System.nanoTime() > deadline) {
+					throw new IllegalStateException("the server did not start; its log: " + log, notYet);
+				}
+				Thread.sleep(250);
+			}
+		}
+	}
+
+	private void run(int repeat) throws Exception {
 		String desk = login("desk.longtou");
 		String grid = login("grid.liuyi");
 		String station = login("judicial.longtou");
@@ -134,15 +177,16 @@ public final class CaseListBenchmark {
 		runs.add(new String[] { "six-month settlement (leader.longtou)", leader,
 				"/api/stats/settlement?region=" + TOWN + "&from=" + SIX_MONTHS_FROM + "&to=" + SIX_MONTHS_TO });
 		runs.add(new String[] { "county settlement (county.chenggu)", county, "/api/stats/settlement" });
-		System.out.printf("%n=== CaseListBenchmark: first pages over HTTP, client in the same JVM, one at a time ===%n");
+		System.out.printf("%n=== CaseListBenchmark: first pages over HTTP from another process, one at a time"
+				+ " (time; CPU of the server JVM, its JIT compilers included, + its PostgreSQL, in 10 ms clock ticks) ===%n");
+		long client = clientCpu();
 		for (String[] r : runs) {
 			for (int i = 1; i <= repeat; i++) {
-				if (explain != null && i == repeat) {
-					explain(explain, true);
-				}
+				long[] cpu = server.sample();
 				long t = System.nanoTime();
 				HttpResponse<String> response = get(r[2], r[1]);
 				double ms = (System.nanoTime() - t) / 1e6;
+				long[] after = server.sample();
 				String shape = "";
 				if (response.statusCode() == 200 && r[2].startsWith("/api/stats/settlement")) {
 					JsonNode body = json.readTree(response.body());
@@ -157,26 +201,11 @@ public final class CaseListBenchmark {
 					shape = "items %d, total %d, totalExact %s".formatted(body.path("items").size(),
 							body.path("total").asLong(), body.path("totalExact").asBoolean());
 				}
-				if (explain != null && i == repeat) {
-					explain(explain, false);
-				}
-				System.out.printf("%-48s run %d: %8.1f ms  HTTP %d  %s%n", r[0], i, ms, response.statusCode(), shape);
+				System.out.printf("%-48s run %d: %8.1f ms  (CPU %5.1f + %5.1f ms)  HTTP %d  %s%n", r[0], i, ms,
+						(after[0] - cpu[0]) / 1e6, (after[1] - cpu[1]) / 1e6, response.statusCode(), shape);
 			}
 		}
-		System.out.printf("load average %.2f%n", load());
-	}
-
-	/**
-	 * Switches auto_explain on or off for new connections and renews the pool's connections: each plan comes to
-	 * the client as a notice, which JdbcTemplate logs at DEBUG ("SQLWarning ignored").
-	 */
-	private static void explain(ConfigurableApplicationContext app, boolean on) {
-		JdbcClient jdbc = app.getBean(JdbcClient.class);
-		for (String setting : List.of("session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = 0",
-				"auto_explain.log_analyze = on", "auto_explain.log_buffers = on", "auto_explain.log_level = notice")) {
-			jdbc.sql("ALTER DATABASE postgres " + (on ? "SET " + setting : "RESET " + setting.split(" ")[0])).update();
-		}
-		app.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+		System.out.printf("this client's CPU over the runs: %.0f ms; load average %.2f%n", (clientCpu() - client) / 1e6, load());
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {
@@ -198,6 +227,10 @@ public final class CaseListBenchmark {
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	private static long clientCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	static double load() {

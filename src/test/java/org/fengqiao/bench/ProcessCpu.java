@@ -23,10 +23,13 @@ final class ProcessCpu {
 
 	final long serverPid;
 	final long postmasterPid;
+	/** The port its PostgreSQL listens on (0 when none was found). */
+	final int postgresPort;
 
 	ProcessCpu(long serverPid, int serverPort) throws IOException {
 		this.serverPid = serverPid;
 		long found = 0;
+		int foundPort = 0;
 		for (int port : remotePorts(serverPid)) {
 			if (port == serverPort) {
 				continue;
@@ -34,10 +37,12 @@ final class ProcessCpu {
 			long pid = listeningOn(port);
 			if (pid > 0 && ProcessHandle.of(pid).flatMap(h -> h.info().command()).map(c -> c.endsWith("postgres")).orElse(false)) {
 				found = pid;
+				foundPort = port;
 				break;
 			}
 		}
 		this.postmasterPid = found;
+		this.postgresPort = foundPort;
 	}
 
 	/** CPU nanoseconds so far: [0] the server JVM, [1] its PostgreSQL's processes (0 when none was found). */
