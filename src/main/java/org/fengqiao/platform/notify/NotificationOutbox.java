@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.fengqiao.platform.ReadsAcrossScopes;
@@ -76,7 +77,7 @@ public class NotificationOutbox {
 							NotificationTexts.DEFAULT),
 					rs.getInt("attempts")))
 			.list();
-		List<Long> sent = new java.util.ArrayList<>();
+		List<Long> sent = new ArrayList<>();
 		for (NotificationSender.Outgoing n : pending) {
 			try {
 				for (NotificationSender sender : senders) {
