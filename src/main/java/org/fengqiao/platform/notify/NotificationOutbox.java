@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fengqiao.platform.ReadsAcrossScopes;
@@ -18,8 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the outbox: each pending row is claimed with {@code SKIP LOCKED} (so several nodes deliver
  * concurrently, each row by one), handed to every {@link NotificationSender} with the notification id as its
- * idempotency key, and marked sent in the same transaction (the batch's delivered rows in one statement); a failure
- * is retried with back-off.
+ * idempotency key, and marked sent in the same transaction; a failure is retried with back-off.
  */
 @Component
 @ReadsAcrossScopes(reason = "delivers every user's notifications to the senders, for no caller")
@@ -77,13 +75,15 @@ public class NotificationOutbox {
 							NotificationTexts.DEFAULT),
 					rs.getInt("attempts")))
 			.list();
-		List<Long> sent = new ArrayList<>();
+		int sent = 0;
 		for (NotificationSender.Outgoing n : pending) {
 			try {
 				for (NotificationSender sender : senders) {
 					sender.send(n);
 				}
-				sent.add(n.id());
+				jdbc.sql("UPDATE notification_outbox SET sent_at = :now, attempts = attempts + 1 WHERE notification_id = :id")
+					.param("now", Timestamp.from(now)).param("id", n.id()).update();
+				sent++;
 			} catch (RuntimeException e) {
 				log.warn("notification {} not delivered (attempt {}): {}", n.id(), n.attempts() + 1, e.getMessage());
 				Duration backOff = Duration.ofSeconds(Math.min(MAX_BACK_OFF.getSeconds(), 30L << Math.min(n.attempts(), 7)));
@@ -93,10 +93,6 @@ public class NotificationOutbox {
 						""").param("next", Timestamp.from(now.plus(backOff))).param("error", e.getMessage())
 					.param("id", n.id()).update();
 			}
-		}
-		if (!sent.isEmpty()) {
-			jdbc.sql("UPDATE notification_outbox SET sent_at = :now, attempts = attempts + 1 WHERE notification_id = ANY (:ids)")
-				.param("now", Timestamp.from(now)).param("ids", sent.toArray(Long[]::new)).update();
 		}
 		return pending.size();
 	}
