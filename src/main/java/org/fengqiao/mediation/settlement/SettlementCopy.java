@@ -1,6 +1,5 @@
 package org.fengqiao.mediation.settlement;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +61,6 @@ class SettlementCopy {
 
 	private void recount(Collection<String> numbers) {
 		jdbc.sql("SELECT settlement_recount(CAST(:numbers AS varchar[]))")
-			.param("numbers", new ArrayList<>(numbers).toArray(String[]::new)).query((rs, i) -> 1).list();
+			.param("numbers", numbers.toArray(String[]::new)).query((rs, i) -> 1).list();
 	}
 }
