@@ -61,7 +61,9 @@ public class CaseActions {
 					cases.write(new CaseChange(t, noted.done(), List.of(change.mergeNote().event()), null, List.of(),
 							List.of(), null)).orElseThrow();
 				}
-				files.attach(change.attachments(), CaseNotices.RECORD_TYPE, current.number(), caller);
+				if (!change.attachments().isEmpty()) {
+					files.attach(change.attachments(), CaseNotices.RECORD_TYPE, current.number(), caller);
+				}
 				notifications.send(change.notifications());
 				audit.recordAs(caller.username(), "CASE_" + action.name(), CaseNotices.RECORD_TYPE, current.number());
 				return after.get();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.fengqiao.cases.CaseChanged;
+import org.fengqiao.platform.db.WritesAtCommit;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,16 +16,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps a dispute's settlement contribution (settlement_cases, settlement_rollups) current when its case changes, in
  * the case's own transaction: the disputes a transaction moved are recounted once, just before it commits (a failed
  * recount rolls the change back), so an intake that dispatches at once, or the demo history's hundreds of cases, cost
- * one statement. Sessions, agreements, referrals and committees recount through this module's own triggers
- * (migration V2026_12_06_2330). Idempotent: a recount computes the contribution from the records as they are.
+ * one statement, sent with the commit ({@link WritesAtCommit}). Sessions, agreements, referrals and committees
+ * recount through this module's own triggers (migration V2026_12_06_2330). Idempotent: a recount computes the contribution from the records as they are.
  */
 @Component
 class SettlementCopy {
 
-	private final JdbcClient jdbc;
+	private final WritesAtCommit writes;
 
-	SettlementCopy(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	SettlementCopy(WritesAtCommit writes) {
+		this.writes = writes;
 	}
 
 	@EventListener
@@ -60,7 +60,6 @@ class SettlementCopy {
 	}
 
 	private void recount(Collection<String> numbers) {
-		jdbc.sql("SELECT settlement_recount(CAST(:numbers AS varchar[]))")
-			.param("numbers", numbers.toArray(String[]::new)).query((rs, i) -> 1).list();
+		writes.add("SELECT settlement_recount(CAST(? AS varchar[]))", (Object) numbers.toArray(String[]::new));
 	}
 }

@@ -13,6 +13,7 @@ import org.fengqiao.platform.Page;
 import org.fengqiao.platform.PageQuery;
 import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.Times;
+import org.fengqiao.platform.db.WritesAtCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,15 +21,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The append-only audit log every module writes to: who, when, what, which record, from which address.
- * Called inside the writing transaction, so an audit row exists exactly when the change does.
+ * Called inside the writing transaction, so an audit row exists exactly when the change does: it is written with
+ * the commit, in the commit's own round trip ({@link WritesAtCommit}).
  */
 @Component
 public class AuditLog {
 
 	private static final String INSERT = """
-			INSERT INTO audit_log (at, actor, action, record_type, record_id, address)
-			VALUES (:at, :actor, :action, :recordType, :recordId, :address)
-			""";
+			INSERT INTO audit_log (at, actor, action, record_type, record_id, address) VALUES (?, ?, ?, ?, ?, ?)""";
 
 	private static final String FILTER = """
 			WHERE (CAST(:actor AS text) IS NULL OR actor = :actor)
@@ -50,10 +50,12 @@ public class AuditLog {
 	}
 
 	private final JdbcClient jdbc;
+	private final WritesAtCommit writes;
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	AuditLog(JdbcClient jdbc, WritesAtCommit writes, Clock clock) {
 		this.jdbc = jdbc;
+		this.writes = writes;
 		this.clock = clock;
 	}
 
@@ -81,15 +83,9 @@ public class AuditLog {
 		}
 	}
 
+	/** Records an action of {@code actor}: written with the transaction's commit ({@link WritesAtCommit}). */
 	public void recordAs(String actor, String action, String recordType, String recordId) {
-		jdbc.sql(INSERT)
-			.param("at", Timestamp.from(clock.instant()))
-			.param("actor", actor)
-			.param("action", action)
-			.param("recordType", recordType)
-			.param("recordId", recordId)
-			.param("address", currentAddress())
-			.update();
+		writes.add(INSERT, Timestamp.from(clock.instant()), actor, action, recordType, recordId, currentAddress());
 	}
 
 	/** A page of the log, newest first: for administrators only, who see every place. */

@@ -1,0 +1,100 @@
+package org.fengqiao.platform.db;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes that only add or recount rows and answer the caller nothing (an audit entry, notifications, a settlement
+ * recount): inside a transaction they are sent with its COMMIT, in the commit's own round trip to the database
+ * ({@link CommitWithWritesTransactionManager}); outside one they run at once. They belong to the transaction as
+ * any other statement: a write that fails rolls the whole transaction back, and a rollback drops them unsent. What
+ * they write is not visible to the transaction's own later reads.
+ */
+@Component
+public class WritesAtCommit {
+
+	private final JdbcTemplate jdbc;
+
+	WritesAtCommit(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One statement with its {@code ?} parameters in order. */
+	record Write(String sql, Object[] args) {
+	}
+
+	/** Writes {@code sql} with {@code args} at the commit of the current transaction, or now outside one. */
+	public void add(String sql, Object... args) {
+		Pending pending = pending();
+		if (pending == null) {
+			jdbc.execute(sql, (PreparedStatementCallback<Boolean>) statement -> {
+				bind(statement, 1, args);
+				return statement.execute();
+			});
+			return;
+		}
+		pending.add(new Write(sql, args));
+	}
+
+	/** Binds {@code args} from parameter {@code first} on; answers the next parameter's index. */
+	static int bind(PreparedStatement statement, int first, Object[] args) throws SQLException {
+		int index = first;
+		for (Object arg : args) {
+			StatementCreatorUtils.setParameterValue(statement, index++, SqlTypeValue.TYPE_UNKNOWN, arg);
+		}
+		return index;
+	}
+
+	/** The current transaction's writes, registered on first use; null outside a transaction. */
+	private static Pending pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return null;
+		}
+		// a synchronization belongs to its transaction (an inner new transaction gets its own)
+		return TransactionSynchronizationManager.getSynchronizations().stream().filter(Pending.class::isInstance)
+			.map(Pending.class::cast).findFirst().orElseGet(() -> {
+				Pending fresh = new Pending();
+				TransactionSynchronizationManager.registerSynchronization(fresh);
+				return fresh;
+			});
+	}
+
+	/** The writes the current transaction will send with its commit, taken once (none outside a transaction). */
+	static List<Write> takeForCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return List.of();
+		}
+		return TransactionSynchronizationManager.getSynchronizations().stream().filter(Pending.class::isInstance)
+			.map(Pending.class::cast).findFirst().map(Pending::take).orElse(List.of());
+	}
+
+	/** One transaction's writes; closed once taken, so a write added after the commit fails rather than vanishes. */
+	private static final class Pending implements TransactionSynchronization {
+
+		private final List<Write> writes = new ArrayList<>();
+		private boolean taken;
+
+		void add(Write write) {
+			if (taken) {
+				throw new IllegalStateException("a write at commit added after the transaction committed: " + write.sql());
+			}
+			writes.add(write);
+		}
+
+		List<Write> take() {
+			taken = true;
+			return List.copyOf(writes);
+		}
+	}
+}
