@@ -38,7 +38,7 @@ public final class CaseVisibility {
 		return RULE.permits(scope, regionCode, leadUnit, coUnits, gridCode, reportedBy, firstReceiver);
 	}
 
-	static boolean permits(DataScope scope, CaseRecord c) {
+	public static boolean permits(DataScope scope, CaseRecord c) {
 		return permits(scope, c.regionCode(), c.leadUnit(), c.coUnits(), c.gridCode(), c.reportedBy(), c.firstReceiver());
 	}
 }

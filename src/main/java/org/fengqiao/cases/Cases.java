@@ -186,7 +186,7 @@ public class Cases {
 	@Transactional
 	public CaseView act(String number, String actionPath, ActionRequest body, Caller caller) {
 		CaseAction action = CaseAction.fromPath(actionPath).orElseThrow(() -> ApiException.notFound("not-found"));
-		CaseRecord c = cases.find(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
+		CaseRecord c = cases.findForAction(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
 			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
 		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller), caller);
 	}

@@ -84,6 +84,24 @@ class CaseActionWritesApiTests extends ApiTest {
 			.path("attachments").get(0).asString()).isEqualTo(fileId);
 	}
 
+	@Test
+	void an_action_on_a_case_another_node_changed_meanwhile_is_decided_on_the_stored_case() {
+		String number = create();
+		act(number, "dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL)); // this node remembers DISPATCHED
+		// another node (same database) signs it for and starts it: the row moves on without this node seeing it
+		jdbc.sql("""
+				UPDATE cases SET status = 'IN_PROGRESS', accepted_at = dispatched_at, due_at = dispatched_at + interval '15 days',
+				    version = version + 2 WHERE number = :n""").param("n", number).update();
+
+		Response accepted = api.post("/api/cases/" + number + "/accept", Map.of(), "judicial.longtou");
+		assertThat(accepted.status()).as(accepted.raw()).isEqualTo(409);
+		assertThat(accepted.text("detail")).contains("IN_PROGRESS");
+
+		Response resolved = api.post("/api/cases/" + number + "/resolve", Map.of("result", "双方达成和解"), "judicial.longtou");
+		assertThat(resolved.status()).as(resolved.raw()).isEqualTo(200);
+		assertThat(resolved.text("status")).isEqualTo("RESOLVED");
+	}
+
 	private String create() {
 		Response r = api.post("/api/cases", CaseLifecycleApiTests.dispute("写入测试 " + System.nanoTime(), "两户村民因琐事发生争执。"),
 				"desk.longtou");

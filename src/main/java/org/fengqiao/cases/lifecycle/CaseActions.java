@@ -2,6 +2,7 @@ package org.fengqiao.cases.lifecycle;
 
 import org.fengqiao.cases.ActionRequest;
 import org.fengqiao.cases.CaseAction;
+import org.fengqiao.cases.CaseVisibility;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Takes one action on a case: reads it, lets {@link Lifecycle} decide the change, and writes the change, its
  * notifications, attached files and audit entry in the caller's transaction. The case is not locked while
  * the change is decided: the write is guarded by the version it was decided on, and a case changed meanwhile
- * is read again and decided again (a merge, which writes two cases, locks both first).
+ * (or remembered by this node at an older version) is read again, checked against the caller's scope again and
+ * decided again (a merge, which writes two cases, locks both first).
  */
 @Component
 public class CaseActions {
@@ -68,7 +70,8 @@ public class CaseActions {
 				audit.recordAs(caller.username(), "CASE_" + action.name(), CaseNotices.RECORD_TYPE, current.number());
 				return after.get();
 			}
-			current = cases.find(current.id()).orElseThrow();
+			current = cases.find(current.id()).filter(r -> CaseVisibility.permits(caller.scope(), r))
+				.orElseThrow(() -> ApiException.notFound("case.not-found", c.number()));
 		}
 		throw ApiException.conflict("case.changed-meanwhile", c.number());
 	}

@@ -8,6 +8,7 @@ import org.fengqiao.cases.Priority;
 import org.fengqiao.cases.intake.CaseNumbers;
 import static org.fengqiao.cases.lifecycle.CaseRows.ts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,11 @@ import org.fengqiao.cases.CaseChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,6 +132,13 @@ public class CaseRepository {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final ApplicationEventPublisher publisher;
+	/**
+	 * The rows this node last committed, by number: an action starts from one instead of reading it again. Only
+	 * {@link #INSERT} and {@link #WRITE} make rows and both are remembered after their commit, newest version kept;
+	 * a row changed meanwhile by another node is caught by the write's version guard and read again.
+	 */
+	private final Cache<String, CaseRecord> committed = Caffeine.newBuilder().maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(30)).build();
 
 	CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
@@ -155,6 +168,7 @@ public class CaseRepository {
 			.param("attachments", attachments.toArray(UUID[]::new)).param("key", idempotencyKey)
 			.query(CaseRows::map).single();
 		publisher.publishEvent(CaseChanged.received(inserted.facts()));
+		rememberAfterCommit(inserted);
 		return inserted;
 	}
 
@@ -191,9 +205,42 @@ public class CaseRepository {
 			.param("partReported", parts.stream().map(p -> text(p.reportedAt())).toArray(String[]::new))
 			.param("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new))
 			.query(CaseRows::map).optional();
-		written.ifPresent(w -> publisher.publishEvent(
-				new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), w.facts())));
+		if (written.isEmpty()) {
+			committed.invalidate(a.number());
+			return written;
+		}
+		publisher.publishEvent(new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), written.get().facts()));
+		rememberAfterCommit(written.get());
 		return written;
+	}
+
+	/**
+	 * The case as this node last committed it, or as stored: the start of an action, whose write is guarded by the
+	 * version it was decided on (a row changed elsewhere meanwhile fails that guard and is read again by id).
+	 */
+	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number for an action; Cases checks it with CaseVisibility before acting")
+	public Optional<CaseRecord> findForAction(String number) {
+		CaseRecord remembered = committed.getIfPresent(number);
+		return remembered != null ? Optional.of(remembered) : find(number);
+	}
+
+	/** Forgets the row until the transaction commits (a rollback leaves nothing remembered), then keeps the newest. */
+	private void rememberAfterCommit(CaseRecord row) {
+		committed.invalidate(row.number());
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			remember(row);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				remember(row);
+			}
+		});
+	}
+
+	private void remember(CaseRecord row) {
+		committed.asMap().merge(row.number(), row, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
 	}
 
 	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number; Cases checks it with CaseVisibility before answering")
