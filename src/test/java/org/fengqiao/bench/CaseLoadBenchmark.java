@@ -261,12 +261,15 @@ public final class CaseLoadBenchmark {
 				path, what, rate, rate / STEPS, Latencies.summary(all));
 	}
 
-	/** CPU nanoseconds so far: [0] the server JVM, [1] its PostgreSQL processes (0 when in-process), [2] this JVM. */
+	/**
+	 * CPU nanoseconds so far: [0] the server JVM, [1] its PostgreSQL processes (0 when in-process), [2] this JVM,
+	 * [3] the server JVM's JIT compiler threads (part of [0]).
+	 */
 	private long[] cpu() {
 		long[] s = server == null ? new long[2] : server.sample();
 		long own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
-		return new long[] { s[0], s[1], own };
+		return new long[] { s[0], s[1], own, server == null ? 0 : server.compilerNanos() };
 	}
 
 	/** CPU per lifecycle over the measured period (lifecycles scaled to the period the CPU was read over). */
@@ -282,7 +285,11 @@ public final class CaseLoadBenchmark {
 			System.out.printf("  %-11s %6.2f ms   %.2f cores%n", who[i], used / Math.max(lifecycles, 1), used / 1e3 / wall);
 		}
 		if (server != null) {
-			System.out.printf("  %-11s %6.2f ms%n", "server+db", (end[0] - start[0] + end[1] - start[1]) / 1e6 / Math.max(lifecycles, 1));
+			double perLifecycle = Math.max(lifecycles, 1);
+			System.out.printf("  %-11s %6.2f ms%n", "server+db", (end[0] - start[0] + end[1] - start[1]) / 1e6 / perLifecycle);
+			// the JIT still compiling is start-up cost, not the lifecycle's: a longer --warmup leaves it out
+			System.out.printf("  of which the server's JIT compiler threads %.2f ms (%.2f cores)%n",
+					(end[3] - start[3]) / 1e6 / perLifecycle, (end[3] - start[3]) / 1e9 / wall);
 		}
 	}
 

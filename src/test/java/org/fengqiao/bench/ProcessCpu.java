@@ -57,6 +57,31 @@ final class ProcessCpu {
 		return new long[] { (long) (ticks(serverPid, false) * TICK_NANOS), (long) (db * TICK_NANOS) };
 	}
 
+	/**
+	 * CPU nanoseconds so far of the server JVM's JIT compiler threads (C1 and C2): part of {@link #sample()}'s [0],
+	 * large until the JIT settles (on 2 cores, minutes after the load starts).
+	 */
+	long compilerNanos() {
+		long t = 0;
+		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(serverPid), "task"))) {
+			for (Path task : tasks) {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					if (name.contains("CompilerThre")) {
+						String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						t += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+					}
+				} catch (IOException | RuntimeException e) {
+					// the thread ended between listing and reading
+				}
+			}
+		} catch (IOException e) {
+			return 0;
+		}
+		return (long) (t * TICK_NANOS);
+	}
+
 	/** utime + stime of one process, with its reaped children's time when asked. */
 	private static long ticks(long pid, boolean withChildren) {
 		try {
