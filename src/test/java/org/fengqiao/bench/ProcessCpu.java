@@ -69,8 +69,7 @@ final class ProcessCpu {
 					String stat = Files.readString(task.resolve("stat"));
 					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 					if (name.contains("CompilerThre")) {
-						String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-						t += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+						t += ticks(stat, false);
 					}
 				} catch (IOException | RuntimeException e) {
 					// the thread ended between listing and reading
@@ -85,13 +84,17 @@ final class ProcessCpu {
 	/** utime + stime of one process, with its reaped children's time when asked. */
 	private static long ticks(long pid, boolean withChildren) {
 		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-			return withChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+			return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), withChildren);
 		} catch (IOException | RuntimeException e) {
 			return 0; // the process ended between listing and reading
 		}
+	}
+
+	/** utime + stime from one {@code stat} line (of a process or a thread), with reaped children's when asked. */
+	private static long ticks(String stat, boolean withChildren) {
+		String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+		return withChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
 	}
 
 	/** The pid of the process listening on the TCP port (0 when none of ours), from /proc/net/tcp{,6}. */

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the case's own transaction: the disputes a transaction moved are recounted once, just before it commits (a failed
  * recount rolls the change back), so an intake that dispatches at once, or the demo history's hundreds of cases, cost
  * one statement, sent with the commit ({@link WritesAtCommit}). Sessions, agreements, referrals and committees
- * recount through this module's own triggers (migration V2026_12_06_2330). Idempotent: a recount computes the contribution from the records as they are.
+ * recount through this module's own triggers (migration V2026_12_06_2330). Idempotent: a recount computes the
+ * contribution from the records as they are.
  */
 @Component
 class SettlementCopy {

@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * recount): inside a transaction they are sent with its COMMIT, in the commit's own round trip to the database
  * ({@link CommitWithWritesTransactionManager}); outside one they run at once. They belong to the transaction as
  * any other statement: a write that fails rolls the whole transaction back, and a rollback drops them unsent. What
- * they write is not visible to the transaction's own later reads.
+ * they write is not visible to the transaction's own later reads. They belong to the whole transaction, not to a
+ * savepoint: a rollback to a savepoint ({@code PROPAGATION_NESTED}, which nothing here uses) would not take back the
+ * writes held since it, so hold none inside a nested transaction.
  */
 @Component
 public class WritesAtCommit {
