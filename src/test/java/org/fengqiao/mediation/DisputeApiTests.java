@@ -27,6 +27,9 @@ class DisputeApiTests extends ApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.fengqiao.mediation.settlement.SettlementFolding folding;
+
 	@Test
 	void a_land_dispute_in_donggou_gets_two_parties_two_sessions_a_numbered_agreement_and_its_performance_check() {
 		String number = dispute("desk.anguo", "东沟村两户土地承包地界纠纷");
@@ -92,6 +95,29 @@ class DisputeApiTests extends ApiTest {
 		theSettlementRollupsEqualARecountOfEveryDispute();
 		assertThat(jdbc.sql("SELECT level || ' ' || settled FROM settlement_cases WHERE case_number = :n")
 			.param("n", number).query(String.class).single()).isEqualTo("VILLAGE true");
+	}
+
+	@Test
+	void folding_the_settlement_rollups_keeps_every_figure_and_later_recounts_stay_exact() {
+		String number = dispute("desk.anguo", "东沟村宅基地界址纠纷");
+		assertThat(spreadRows()).isPositive();
+
+		assertThat(jdbc.sql("SELECT settlement_rollups_fold(DATE '2027-01-01')").query(Integer.class).single())
+			.as("groups folded").isPositive();
+		assertThat(spreadRows()).isZero();
+		theSettlementRollupsEqualARecountOfEveryDispute();
+
+		api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", DONGGOU + "-VILLAGE_COMMITTEE"), "desk.anguo")
+			.expect(200);
+		api.post("/api/cases/" + number + "/accept", Map.of(), "cadre.donggou").expect(200);
+		api.post("/api/cases/" + number + "/resolve", Map.of("result", "已重新丈量界址"), "cadre.donggou").expect(200);
+		theSettlementRollupsEqualARecountOfEveryDispute();
+		folding.fold();
+		theSettlementRollupsEqualARecountOfEveryDispute();
+	}
+
+	private int spreadRows() {
+		return jdbc.sql("SELECT count(*) FROM settlement_rollups WHERE slot <> 0").query(Integer.class).single();
 	}
 
 	@Test
