@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * spread evenly over the ten years before the demo's year. Secondary indexes are dropped for the load and
  * rebuilt after (as a bulk load would), then the table is vacuumed and analyzed. The case rollups follow through
  * cases' statement-level insert trigger (one aggregate per INSERT … SELECT); the settlement rollups, which the
- * mediation module keeps from CaseChanged events that a bulk SQL load does not publish, by one recount of the clones.
+ * mediation module keeps from CaseChanged events that a bulk SQL load does not publish, by one recount of the clones
+ * and one fold of their months' slots (which the daily SettlementFolding would have done); the texts search reads,
+ * through cases' insert trigger, their trigram index dropped and rebuilt with the cases' indexes.
  */
 final class CaseClones {
 
@@ -26,8 +28,8 @@ final class CaseClones {
 		long haveTown = count("region_code LIKE '" + LONGTOU + "'");
 		long haveOther = count("region_code NOT LIKE '" + LONGTOU + "'");
 		List<String> indexes = jdbc.sql("""
-				SELECT indexdef FROM pg_indexes WHERE tablename = 'cases'
-				AND indexname NOT IN ('cases_pkey', 'cases_number_unique')""").query(String.class).list();
+				SELECT indexdef FROM pg_indexes WHERE tablename IN ('cases', 'case_texts')
+				AND indexname NOT IN ('cases_pkey', 'cases_number_unique', 'case_texts_pkey')""").query(String.class).list();
 		for (String def : indexes) {
 			jdbc.sql("DROP INDEX " + def.replaceFirst("^CREATE (UNIQUE )?INDEX (\\S+) ON .*$", "$2")).update();
 		}
@@ -46,6 +48,10 @@ final class CaseClones {
 		jdbc.sql("SELECT settlement_recount(ARRAY(SELECT number FROM cases WHERE kind = 'DISPUTE' AND number ~ '^[LX]'))")
 			.query((rs, i) -> 1).list();
 		System.out.printf("settlement recount of the cloned disputes in %.1f s%n", CaseListBenchmark.seconds(r));
+		// the clones are years old: the daily SettlementFolding would have folded their months' slots
+		System.out.printf("settlement rollups: %,d groups folded, %,d rows%n", jdbc.sql("""
+				SELECT settlement_rollups_fold(CAST(date_trunc('month', now() - interval '62 days') AS date))""")
+			.query(Integer.class).single(), jdbc.sql("SELECT count(*) FROM settlement_rollups").query(Long.class).single());
 		long i = System.nanoTime();
 		for (String def : indexes) {
 			jdbc.sql("SET maintenance_work_mem = '256MB'; " + def).update(); // one connection for both
@@ -53,6 +59,7 @@ final class CaseClones {
 		System.out.printf("%d secondary indexes rebuilt in %.1f s%n", indexes.size(), CaseListBenchmark.seconds(i));
 		long v = System.nanoTime();
 		jdbc.sql("VACUUM ANALYZE cases").update();
+		jdbc.sql("VACUUM ANALYZE case_texts").update();
 		jdbc.sql("VACUUM ANALYZE case_rollups").update();
 		jdbc.sql("VACUUM ANALYZE settlement_rollups").update();
 		jdbc.sql("VACUUM ANALYZE settlement_cases").update();

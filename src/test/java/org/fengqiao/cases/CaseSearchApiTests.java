@@ -37,6 +37,33 @@ class CaseSearchApiTests extends ApiTest {
 	}
 
 	@Test
+	void a_search_by_case_number_finds_that_case_and_the_cases_that_mention_it_in_scope_only() {
+		String first = intake("鳊鱼塘边界纠纷", "两户争执。");
+		String repeat = intake("鳊鱼塘边界再次争执", "与 " + first + " 同一地块。");
+
+		assertThat(numbers(first, "desk.longtou")).containsExactlyInAnyOrder(first, repeat);
+		assertThat(numbers(repeat, "desk.longtou")).containsExactly(repeat);
+		assertThat(numbers(first, "desk.anguo")).isEmpty();
+	}
+
+	@Test
+	void a_search_ignores_the_case_of_latin_letters() {
+		String number = intake("鳙鱼养殖场LED灯扰民", "夜间 Led 灯光照进卧室。");
+
+		assertThat(numbers("led灯", "desk.longtou")).containsExactly(number);
+		assertThat(numbers("LED 灯光", "desk.longtou")).containsExactly(number);
+	}
+
+	@Test
+	void a_search_does_not_match_words_that_only_meet_where_the_title_ends_and_the_description_begins() {
+		String number = intake("鲶鱼", "塘边堆放砖块。");
+
+		assertThat(numbers("鲶鱼塘", "desk.longtou")).isEmpty();
+		assertThat(numbers("鲶鱼", "desk.longtou")).containsExactly(number);
+		assertThat(numbers("塘边堆", "desk.longtou")).contains(number);
+	}
+
+	@Test
 	void a_search_of_two_characters_finds_every_case_that_holds_them_newest_first() {
 		String older = intake("鲟鳇争执", "两户因鲟鳇养殖发生争执。");
 		String newer = intake("水渠", "上游截流，鲟鳇池缺水。");

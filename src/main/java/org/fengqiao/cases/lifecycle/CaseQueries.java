@@ -5,6 +5,7 @@ import org.fengqiao.cases.CaseVisibility;
 import org.fengqiao.cases.QueueCounts;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.Page;
@@ -45,11 +46,22 @@ public class CaseQueries {
 	/** No text search. */
 	private static final String FILTER = CaseVisibility.RULE.sql(FILTER_TEMPLATE.formatted(OPEN, ""));
 	/**
-	 * Three characters or more: ILIKE, which the trigram indexes on title and description answer (a separate
-	 * statement so that no plan carries a branch for an absent {@code q}).
+	 * Three characters or more: the cases whose write-once texts (case_texts, lowered) hold the pattern, which their
+	 * trigram index answers — a plain semi-join, so PostgreSQL may read the newest cases first and stop after a page
+	 * when the word is common, or start from the index when it is rare. A separate statement so that no plan carries
+	 * a branch for an absent {@code q}.
 	 */
 	private static final String FILTER_TRIGRAMS = CaseVisibility.RULE.sql(FILTER_TEMPLATE.formatted(OPEN,
-			"AND (c.number = :q OR c.title ILIKE :qLike OR c.description ILIKE :qLike)"));
+			"AND c.id IN (SELECT t.case_id FROM case_texts t WHERE t.text LIKE lower(:qLike))"));
+	/**
+	 * A query shaped like a case number: that case, or the few whose texts mention it (an array of their ids, so that
+	 * both parts are index lookups PostgreSQL ORs; the semi-join above cannot be ORed with the number).
+	 */
+	private static final String FILTER_NUMBER = CaseVisibility.RULE.sql(FILTER_TEMPLATE.formatted(OPEN,
+			"AND (c.number = :q OR c.id = ANY (ARRAY(SELECT t.case_id FROM case_texts t WHERE t.text LIKE lower(:qLike))))"));
+	/** {@code {town code, 9 digits, or a county's 6}-{year}-{sequence}} (CaseNumbers). */
+	private static final Pattern NUMBER = Pattern.compile("\\d{6}(\\d{3})?-\\d{4}-\\d{6,}");
+
 	/**
 	 * One or two characters make no trigram, and a trigram index asked for none reads all of itself: the same
 	 * match written so that no trigram index applies, found while reading the newest cases first (short words
@@ -101,7 +113,9 @@ public class CaseQueries {
 
 	private static String filter(CaseFilter f) {
 		String q = query(f);
-		return q == null ? FILTER : q.codePointCount(0, q.length()) < 3 ? FILTER_SHORT : FILTER_TRIGRAMS;
+		return q == null ? FILTER
+				: q.codePointCount(0, q.length()) < 3 ? FILTER_SHORT
+				: NUMBER.matcher(q).matches() ? FILTER_NUMBER : FILTER_TRIGRAMS;
 	}
 
 	private static String query(CaseFilter f) {
