@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rebuilt after (as a bulk load would), then the table is vacuumed and analyzed. The case rollups follow through
  * cases' statement-level insert trigger (one aggregate per INSERT … SELECT); the settlement rollups, which the
  * mediation module keeps from CaseChanged events that a bulk SQL load does not publish, by one recount of the clones
- * and one fold of their months' slots (which the daily SettlementFolding would have done); the texts search reads,
+ * and one fold of their months' slots (which the daily RollupFolding would have done); the texts search reads,
  * through cases' insert trigger, their trigram index dropped and rebuilt with the cases' indexes.
  */
 final class CaseClones {
@@ -48,7 +48,7 @@ final class CaseClones {
 		jdbc.sql("SELECT settlement_recount(ARRAY(SELECT number FROM cases WHERE kind = 'DISPUTE' AND number ~ '^[LX]'))")
 			.query((rs, i) -> 1).list();
 		System.out.printf("settlement recount of the cloned disputes in %.1f s%n", CaseListBenchmark.seconds(r));
-		// the clones are years old: the daily SettlementFolding would have folded their months' slots
+		// the clones are years old: the daily RollupFolding would have folded their months' slots
 		System.out.printf("settlement rollups: %,d groups folded, %,d rows%n", jdbc.sql("""
 				SELECT settlement_rollups_fold(CAST(date_trunc('month', now() - interval '62 days') AS date))""")
 			.query(Integer.class).single(), jdbc.sql("SELECT count(*) FROM settlement_rollups").query(Long.class).single());

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.platform.db.RollupFolding;
 import org.fengqiao.platform.deadline.DeadlineSweeper;
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
@@ -28,7 +29,7 @@ class DisputeApiTests extends ApiTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	org.fengqiao.mediation.settlement.SettlementFolding folding;
+	RollupFolding folding;
 
 	@Test
 	void a_land_dispute_in_donggou_gets_two_parties_two_sessions_a_numbered_agreement_and_its_performance_check() {

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.fengqiao.cases.CaseKind;
 import org.fengqiao.platform.DataScope;
+import org.fengqiao.platform.db.RollupFolding;
 import org.fengqiao.platform.deadline.DeadlineSweeper;
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;

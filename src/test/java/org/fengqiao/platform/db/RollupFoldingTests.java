@@ -1,4 +1,4 @@
-package org.fengqiao.cases.statistics;
+package org.fengqiao.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
