@@ -1,14 +1,13 @@
 package org.fengqiao.platform.db;
 
-import java.time.LocalDate;
-
 /**
  * A rollup table whose rows are additive counters spread over slots (so that concurrent writes to one group do not
- * queue on one row), and which can move the slots of months past their busy weeks into one row per group. A
- * module registers one as a bean; {@link RollupFolding} runs them all.
+ * queue on one row), with a SQL function {@code fn(before date) RETURNS integer} that moves the slots of every month
+ * before {@code before} into slot 0, sums unchanged, and answers the groups it wrote. A module registers one as a
+ * bean; {@link RollupFolding} runs them all.
  */
 public interface RollupFold {
 
-	/** Moves the slots of every month before {@code month} into slot 0, sums unchanged; answers the groups written. */
-	int foldBefore(LocalDate month);
+	/** The folding function's name. */
+	String function();
 }
