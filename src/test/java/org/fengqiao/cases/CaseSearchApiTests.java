@@ -64,6 +64,15 @@ class CaseSearchApiTests extends ApiTest {
 	}
 
 	@Test
+	void a_title_changed_after_intake_is_searched_by_its_new_words() {
+		String number = intake("鲂鱼塘承包纠纷", "承包期限争议。");
+		jdbc.sql("UPDATE cases SET title = '鳑鲏塘承包纠纷' WHERE number = :n").param("n", number).update();
+
+		assertThat(numbers("鳑鲏塘", "desk.longtou")).containsExactly(number);
+		assertThat(numbers("鲂鱼塘", "desk.longtou")).isEmpty();
+	}
+
+	@Test
 	void a_search_of_two_characters_finds_every_case_that_holds_them_newest_first() {
 		String older = intake("鲟鳇争执", "两户因鲟鳇养殖发生争执。");
 		String newer = intake("水渠", "上游截流，鲟鳇池缺水。");
