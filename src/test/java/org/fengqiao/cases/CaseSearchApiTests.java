@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
@@ -44,6 +45,22 @@ class CaseSearchApiTests extends ApiTest {
 		assertThat(numbers(first, "desk.longtou")).containsExactlyInAnyOrder(first, repeat);
 		assertThat(numbers(repeat, "desk.longtou")).containsExactly(repeat);
 		assertThat(numbers(first, "desk.anguo")).isEmpty();
+	}
+
+	@Test
+	void a_search_total_counts_the_matching_cases_the_caller_sees_under_every_other_filter() {
+		String received = intake("鲥鱼塘租金纠纷", "租金未付。");
+		String dispatched = intake("鲥鱼塘围网纠纷", "围网占道。");
+		api.post("/api/cases/" + dispatched + "/dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL),
+				"desk.longtou").expect(200);
+
+		assertThat(search("鲥鱼塘", "desk.longtou").field("total").asLong()).isEqualTo(2);
+		Response onlyReceived = api.get("/api/cases?status=RECEIVED&q=" + URLEncoder.encode("鲥鱼塘", StandardCharsets.UTF_8),
+				"desk.longtou").expect(200);
+		assertThat(onlyReceived.field("total").asLong()).isEqualTo(1);
+		assertThat(numbers(onlyReceived)).containsExactly(received);
+		assertThat(search("鲥鱼塘", "judicial.longtou").field("total").asLong()).isEqualTo(1);
+		assertThat(search("鲥鱼塘", "desk.anguo").field("total").asLong()).isZero();
 	}
 
 	@Test

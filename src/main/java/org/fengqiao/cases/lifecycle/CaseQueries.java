@@ -59,6 +59,18 @@ public class CaseQueries {
 	 */
 	private static final String FILTER_NUMBER = CaseVisibility.RULE.sql(FILTER_TEMPLATE.formatted(OPEN,
 			"AND (c.number = :q OR c.id = ANY (ARRAY(SELECT t.case_id FROM case_texts t WHERE t.text LIKE lower(:qLike))))"));
+	/**
+	 * The count of a search of three characters or more: each case whose texts hold the pattern, found by the trigram
+	 * index, looked up by its id and kept if it passes every filter. As a semi-join the planner may instead walk both
+	 * primary keys side by side until the cap, which it prices by a guess of how common the word is: over a million
+	 * cases that walk took 205 ms for 宅基地 where this order takes 33 ms, and a rare word would read every case. The
+	 * OFFSET 0 keeps the lookup its own plan, run per hit, so the order is fixed.
+	 */
+	private static final String COUNT_TRIGRAMS = CaseVisibility.RULE.sql("""
+			SELECT count(*) FROM (SELECT 1 FROM case_texts t
+			CROSS JOIN LATERAL (SELECT 1 %s OFFSET 0) c
+			WHERE t.text LIKE lower(:qLike) LIMIT :countLimit) matching
+			""".formatted(FILTER_TEMPLATE.formatted(OPEN, "AND c.id = t.case_id")));
 	/** {@code {town code, 9 digits, or a county's 6}-{year}-{sequence}} (CaseNumbers). */
 	private static final Pattern NUMBER = Pattern.compile("\\d{6}(\\d{3})?-\\d{4}-\\d{6,}");
 
@@ -107,15 +119,31 @@ public class CaseQueries {
 	/** The matching rows counted up to {@link Page#COUNT_CAP} + 1 (one more tells "beyond the cap"). */
 	public long count(CaseFilter f, String regionPrefix, DataScope v) {
 		ScopeSql.planForTheCaller(jdbc);
-		return bind(jdbc.sql("SELECT count(*) FROM (SELECT 1" + filter(f) + " LIMIT :countLimit) matching"), f,
-				regionPrefix, v).param("countLimit", Page.COUNT_CAP + 1).query(Long.class).single();
+		String sql = search(f) == Search.TRIGRAMS ? COUNT_TRIGRAMS
+				: "SELECT count(*) FROM (SELECT 1" + filter(f) + " LIMIT :countLimit) matching";
+		return bind(jdbc.sql(sql), f, regionPrefix, v).param("countLimit", Page.COUNT_CAP + 1).query(Long.class)
+			.single();
+	}
+
+	/** How the text query, if any, is matched. */
+	private enum Search {
+		NONE, SHORT, NUMBER, TRIGRAMS
+	}
+
+	private static Search search(CaseFilter f) {
+		String q = query(f);
+		return q == null ? Search.NONE
+				: q.codePointCount(0, q.length()) < 3 ? Search.SHORT
+				: NUMBER.matcher(q).matches() ? Search.NUMBER : Search.TRIGRAMS;
 	}
 
 	private static String filter(CaseFilter f) {
-		String q = query(f);
-		return q == null ? FILTER
-				: q.codePointCount(0, q.length()) < 3 ? FILTER_SHORT
-				: NUMBER.matcher(q).matches() ? FILTER_NUMBER : FILTER_TRIGRAMS;
+		return switch (search(f)) {
+			case NONE -> FILTER;
+			case SHORT -> FILTER_SHORT;
+			case NUMBER -> FILTER_NUMBER;
+			case TRIGRAMS -> FILTER_TRIGRAMS;
+		};
 	}
 
 	private static String query(CaseFilter f) {
