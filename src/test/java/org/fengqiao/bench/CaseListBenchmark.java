@@ -30,8 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * 龙头镇; the clones are the demo's finished cases, their times shifted so that receipts spread over the ten years
  * before the demo's year) through the server's database, then times each request over HTTP, one at a time, with
  * the CPU the server JVM and PostgreSQL spent on it, and this client's own CPU at the end. Usage:
- * {@code CaseListBenchmark [--jar=…] [--cases=1000000] [--town-cases=734302] [--repeat=2] [--hold=s]}: {@code --repeat}
- * runs each request more often (pgjdbc and PostgreSQL switch to a generic plan from about the tenth execution);
+ * {@code CaseListBenchmark [--jar=…] [--cases=1000000] [--town-cases=734302] [--warmup=10] [--repeat=2] [--hold=s]}:
+ * each request is first timed once as the server's first call of it after the load ("cold": its code partly
+ * interpreted, its JIT compiling meanwhile), then every request is sent {@code --warmup} more times untimed, as a
+ * server that has been up a while has served them, then timed {@code --repeat} times;
  * {@code --hold} keeps the application and its database up that many seconds after the runs and prints the
  * database's port, for psql and EXPLAIN.
  */
@@ -61,11 +63,14 @@ public final class CaseListBenchmark {
 		long total = 1_000_000;
 		long town = 734_302;
 		int repeat = 2;
+		int warmup = 10;
 		long hold = 0;
 		Path jar = null;
 		for (String a : args) {
 			if (a.startsWith("--hold=")) {
 				hold = Long.parseLong(a.substring(7));
+			} else if (a.startsWith("--warmup=")) {
+				warmup = Integer.parseInt(a.substring(9));
 			} else if (a.startsWith("--repeat=")) {
 				repeat = Integer.parseInt(a.substring(9));
 			} else if (a.startsWith("--jar=")) {
@@ -104,7 +109,7 @@ public final class CaseListBenchmark {
 			System.out.printf("database LC_CTYPE %s%n", jdbc.sql("SELECT datctype FROM pg_database"
 					+ " WHERE datname = current_database()").query(String.class).single());
 			new CaseClones(jdbc).load(total, town);
-			new CaseListBenchmark(url, server).run(repeat);
+			new CaseListBenchmark(url, server).run(warmup, repeat);
 			if (hold > 0) {
 				System.out.printf("holding for %d s; the database: psql -h localhost -p %d -U postgres postgres%n", hold,
 						server.postgresPort);
@@ -150,7 +155,7 @@ public final class CaseListBenchmark {
 		}
 	}
 
-	private void run(int repeat) throws Exception {
+	private void run(int warmup, int repeat) throws Exception {
 		String desk = login("desk.longtou");
 		String grid = login("grid.liuyi");
 		String station = login("judicial.longtou");
@@ -181,31 +186,46 @@ public final class CaseListBenchmark {
 				+ " (time; CPU of the server JVM, its JIT compilers included, + its PostgreSQL, in 10 ms clock ticks) ===%n");
 		long client = clientCpu();
 		for (String[] r : runs) {
+			time(r, "cold ");
+		}
+		long t = System.nanoTime();
+		for (int round = 0; round < warmup; round++) {
+			for (String[] r : runs) {
+				get(r[2], r[1]);
+			}
+		}
+		System.out.printf("(%d warm-up rounds of every request in %.1f s)%n", warmup, seconds(t));
+		for (String[] r : runs) {
 			for (int i = 1; i <= repeat; i++) {
-				long[] cpu = server.sample();
-				long t = System.nanoTime();
-				HttpResponse<String> response = get(r[2], r[1]);
-				double ms = (System.nanoTime() - t) / 1e6;
-				long[] after = server.sample();
-				String shape = "";
-				if (response.statusCode() == 200 && r[2].startsWith("/api/stats/settlement")) {
-					JsonNode body = json.readTree(response.body());
-					shape = "screened %d, mediated %d, settled %d".formatted(body.path("screened").asLong(),
-							body.path("mediated").asLong(), body.path("settled").asLong());
-				} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/overview")) {
-					shape = "received %d".formatted(json.readTree(response.body()).path("received").asLong());
-				} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/")) {
-					shape = "rows %d".formatted(json.readTree(response.body()).size());
-				} else if (response.statusCode() == 200 && r[2].startsWith("/api/cases")) {
-					JsonNode body = json.readTree(response.body());
-					shape = "items %d, total %d, totalExact %s".formatted(body.path("items").size(),
-							body.path("total").asLong(), body.path("totalExact").asBoolean());
-				}
-				System.out.printf("%-48s run %d: %8.1f ms  (CPU %5.1f + %5.1f ms)  HTTP %d  %s%n", r[0], i, ms,
-						(after[0] - cpu[0]) / 1e6, (after[1] - cpu[1]) / 1e6, response.statusCode(), shape);
+				time(r, "run %d".formatted(i));
 			}
 		}
 		System.out.printf("this client's CPU over the runs: %.0f ms; load average %.2f%n", (clientCpu() - client) / 1e6, load());
+	}
+
+	/** Sends one request and prints its time, the server's CPU and the shape of the answer. */
+	private void time(String[] r, String label) throws Exception {
+		long[] cpu = server.sample();
+		long t = System.nanoTime();
+		HttpResponse<String> response = get(r[2], r[1]);
+		double ms = (System.nanoTime() - t) / 1e6;
+		long[] after = server.sample();
+		String shape = "";
+		if (response.statusCode() == 200 && r[2].startsWith("/api/stats/settlement")) {
+			JsonNode body = json.readTree(response.body());
+			shape = "screened %d, mediated %d, settled %d".formatted(body.path("screened").asLong(),
+					body.path("mediated").asLong(), body.path("settled").asLong());
+		} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/overview")) {
+			shape = "received %d".formatted(json.readTree(response.body()).path("received").asLong());
+		} else if (response.statusCode() == 200 && r[2].startsWith("/api/stats/")) {
+			shape = "rows %d".formatted(json.readTree(response.body()).size());
+		} else if (response.statusCode() == 200 && r[2].startsWith("/api/cases")) {
+			JsonNode body = json.readTree(response.body());
+			shape = "items %d, total %d, totalExact %s".formatted(body.path("items").size(),
+					body.path("total").asLong(), body.path("totalExact").asBoolean());
+		}
+		System.out.printf("%-48s %s: %8.1f ms  (CPU %5.1f + %5.1f ms)  HTTP %d  %s%n", r[0], label, ms,
+				(after[0] - cpu[0]) / 1e6, (after[1] - cpu[1]) / 1e6, response.statusCode(), shape);
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {
