@@ -96,10 +96,9 @@ class SettlementStatistics {
 	}
 
 	/**
-	 * In one read-only transaction planned for the caller ({@link ScopeSql#planForTheCaller}): the live edges' plan
-	 * depends on the period and the scope, and the generic plan PostgreSQL switches to after a few executions on a
-	 * connection took 150–180 ms for a town's six-month period over a million cases, 36–39 ms
-	 * planned for the values).
+	 * In one read-only transaction planned for the caller ({@link ScopeSql#planForTheCaller}): the live edges' best plan
+	 * depends on the period and the scope. The generic plan PostgreSQL switches to after a few executions on a
+	 * connection took 150–180 ms for a town's six-month period over a million cases; planned for the values, 36–39 ms.
 	 */
 	@Transactional(readOnly = true)
 	public Settlement of(String region, LocalDate from, LocalDate to, Caller caller) {
