@@ -169,6 +169,21 @@ class CaseLifecycleApiTests extends ApiTest {
 	}
 
 	@Test
+	void a_case_merged_away_is_no_longer_a_repeat_of_the_next_intake() {
+		String original = api.post("/api/cases", dispute("七组村民反映机井抽水引发纠纷", "七组几户村民因机井轮流抽水顺序争执。"),
+				"desk.longtou").expect(201).text("number");
+		String repeat = api.post("/api/cases", dispute("村民反映七组机井抽水引发纠纷", "七组村民因机井轮流抽水顺序多次争执。"),
+				"desk.longtou").expect(201).text("number");
+		act(repeat, "merge", Map.of("into", original), "desk.longtou").expect(200);
+
+		Response third = api.post("/api/cases", dispute("七组机井抽水纠纷再次发生", "七组村民因机井抽水顺序再次争执。"),
+				"desk.longtou").expect(201);
+
+		assertThat(third.array("possibleDuplicates").valueStream().map(d -> d.path("number").asString()))
+			.contains(original).doesNotContain(repeat);
+	}
+
+	@Test
 	void of_two_intakes_from_one_reporter_at_the_same_moment_the_later_lists_the_earlier() throws Exception {
 		api.get("/api/auth/me", "desk.longtou");
 		CyclicBarrier together = new CyclicBarrier(4);
