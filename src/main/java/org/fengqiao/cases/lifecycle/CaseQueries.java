@@ -117,15 +117,11 @@ public class CaseQueries {
 	}
 
 	/**
-	 * The matching rows counted up to {@link Page#COUNT_CAP} + 1 (one more tells "beyond the cap"). A count that
-	 * reads the table stops at the cap, and PostgreSQL starts a sequential scan of a large table where the last one
-	 * stopped: the same two-character search counted 21,680 to 67,654 rows past before its cap over a million cases
-	 * (65–183 ms), depending on where the last search had left off. Scans start at the table's first page here, so
-	 * the same count costs the same every time.
+	 * The matching rows counted up to {@link Page#COUNT_CAP} + 1 (one more tells "beyond the cap"); planned for the
+	 * caller, its scan starting at the table's first page, so the same count costs the same every time.
 	 */
 	public long count(CaseFilter f, String regionPrefix, DataScope v) {
 		ScopeSql.planForTheCaller(jdbc);
-		jdbc.sql("SET LOCAL synchronize_seqscans = off").update();
 		String sql = search(f) == Search.TRIGRAMS ? COUNT_TRIGRAMS
 				: "SELECT count(*) FROM (SELECT 1" + filter(f) + " LIMIT :countLimit) matching";
 		return bind(jdbc.sql(sql), f, regionPrefix, v).param("countLimit", Page.COUNT_CAP + 1).query(Long.class)
