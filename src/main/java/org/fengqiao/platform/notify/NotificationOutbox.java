@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.fengqiao.platform.ReadsAcrossScopes;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the outbox: each pending row is claimed with {@code SKIP LOCKED} (so several nodes deliver
  * concurrently, each row by one), handed to every {@link NotificationSender} with the notification id as its
- * idempotency key, and marked sent in the same transaction; a failure is retried with back-off.
+ * idempotency key, and marked sent in the same transaction (one statement for the batch); a failure is retried
+ * with back-off.
  */
 @Component
 @ReadsAcrossScopes(reason = "delivers every user's notifications to the senders, for no caller")
@@ -75,15 +77,13 @@ public class NotificationOutbox {
 							NotificationTexts.DEFAULT),
 					rs.getInt("attempts")))
 			.list();
-		int sent = 0;
+		List<Long> sent = new ArrayList<>(pending.size());
 		for (NotificationSender.Outgoing n : pending) {
 			try {
 				for (NotificationSender sender : senders) {
 					sender.send(n);
 				}
-				jdbc.sql("UPDATE notification_outbox SET sent_at = :now, attempts = attempts + 1 WHERE notification_id = :id")
-					.param("now", Timestamp.from(now)).param("id", n.id()).update();
-				sent++;
+				sent.add(n.id());
 			} catch (RuntimeException e) {
 				log.warn("notification {} not delivered (attempt {}): {}", n.id(), n.attempts() + 1, e.getMessage());
 				Duration backOff = Duration.ofSeconds(Math.min(MAX_BACK_OFF.getSeconds(), 30L << Math.min(n.attempts(), 7)));
@@ -94,6 +94,14 @@ public class NotificationOutbox {
 					.param("id", n.id()).update();
 			}
 		}
+		if (sent.isEmpty()) {
+			return pending.size();
+		}
+		// the delivered ones marked in one statement, in the transaction that claimed them
+		jdbc.sql("""
+				UPDATE notification_outbox SET sent_at = :now, attempts = attempts + 1
+				WHERE notification_id = ANY (CAST(:ids AS bigint[]))
+				""").param("now", Timestamp.from(now)).param("ids", sent.toArray(Long[]::new)).update();
 		return pending.size();
 	}
 }

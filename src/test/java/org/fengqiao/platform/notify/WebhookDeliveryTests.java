@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One notification through the real outbox to a webhook: a receiver's 500 is retried after the back-off, with
- * the same idempotency key. Its own small context (no demo data, the scheduled delivery out of the way).
+ * Notifications through the real outbox to a webhook: a receiver's 500 is retried after the back-off, with
+ * the same idempotency key, and the others of its batch are marked sent. Its own small context (no demo data, the scheduled delivery out of the way).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(TestClockConfig.class)
@@ -77,15 +77,50 @@ class WebhookDeliveryTests {
 		center.deliver();
 		assertThat(sent(id)).isFalse();
 		center.deliver();
-		assertThat(RECEIVER.received()).hasSize(1);
+		assertThat(receivedFor(id)).hasSize(1);
 
 		clock.advance(Duration.ofSeconds(31));
 		center.deliver();
 
 		assertThat(sent(id)).isTrue();
-		assertThat(RECEIVER.received()).hasSize(2)
-			.allSatisfy(r -> assertThat(r.idempotencyKey()).isEqualTo(String.valueOf(id)))
+		assertThat(receivedFor(id)).hasSize(2)
 			.allSatisfy(r -> assertThat(r.body()).contains("案件临近办理时限：610722101-2026-000001 宅基地纠纷"));
+	}
+
+	@Test
+	void of_one_batch_the_delivered_are_marked_sent_and_the_refused_one_waits_for_its_retry() {
+		clock.set(ApiTest.NOW);
+		notifications.send(java.util.List.of(warning("webhook-batch-a"), warning("webhook-batch-b")));
+		long a = idOf("webhook-batch-a");
+		long b = idOf("webhook-batch-b");
+		RECEIVER.answerNext(500);
+
+		center.deliver();
+		assertThat(java.util.List.of(sent(a), sent(b))).containsExactlyInAnyOrder(true, false);
+		long refused = sent(a) ? b : a;
+		assertThat(receivedFor(refused)).hasSize(1);
+
+		clock.advance(Duration.ofSeconds(31));
+		center.deliver();
+
+		assertThat(sent(a)).isTrue();
+		assertThat(sent(b)).isTrue();
+		assertThat(receivedFor(refused)).hasSize(2);
+		assertThat(receivedFor(refused == a ? b : a)).hasSize(1);
+	}
+
+	private static Notification warning(String dedupKey) {
+		return new Notification(Recipient.user("grid.liuyi"), "case", "610722101-2026-000002", "WARNING",
+				"notification.case.warning", java.util.List.of("610722101-2026-000002", "邻里纠纷"), dedupKey);
+	}
+
+	private long idOf(String dedupKey) {
+		return jdbc.sql("SELECT id FROM notifications WHERE dedup_key = :key").param("key", dedupKey).query(Long.class)
+			.single();
+	}
+
+	private java.util.List<WebhookReceiver.Received> receivedFor(long id) {
+		return RECEIVER.received().stream().filter(r -> r.idempotencyKey().equals(String.valueOf(id))).toList();
 	}
 
 	private boolean sent(long id) {
