@@ -241,6 +241,21 @@ class CaseLifecycleApiTests extends ApiTest {
 			.singleElement().satisfies(d -> assertThat(d.path("reason").asString()).isEqualTo("SAME_PHONE"));
 	}
 
+	@Test
+	void the_same_reporter_is_recognised_by_id_number_from_another_phone_and_village() {
+		Map<String, Object> a = dispute("反映土地承包合同纠纷", "承包地被他人耕种。");
+		a.put("reporter", Map.of("name", "李四", "phone", "13800003333", "idNumber", "11010519491231002X"));
+		String first = api.post("/api/cases", a, "desk.longtou").expect(201).text("number");
+		Map<String, Object> b = dispute("再次反映承包地问题", "仍未解决。");
+		b.put("reporter", Map.of("name", "李四", "phone", "13800004444", "idNumber", "11010519491231002X"));
+		b.put("location", Map.of("regionCode", "610722101209"));
+
+		JsonNode dups = api.post("/api/cases", b, "desk.longtou").expect(201).field("possibleDuplicates");
+
+		assertThat(dups.valueStream().filter(d -> d.path("number").asString().equals(first)))
+			.singleElement().satisfies(d -> assertThat(d.path("reason").asString()).isEqualTo("SAME_ID_NUMBER"));
+	}
+
 	private String create(String user) {
 		Response r = api.post("/api/cases", dispute("邻里纠纷 " + System.nanoTime(), "两户村民因琐事发生争执。"), user);
 		assertThat(r.status()).as(r.raw()).isEqualTo(201);

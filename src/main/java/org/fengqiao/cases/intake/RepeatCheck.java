@@ -22,11 +22,33 @@ public class RepeatCheck {
 
 	static final double SAME_PLACE_THRESHOLD = 0.3;
 	private static final Duration LOOK_BACK = Duration.ofDays(180);
-	private static final String CANDIDATES = CaseVisibility.RULE.sql("SELECT c.number, c.title, c.description, "
-			+ "c.reporter_id_hash = :idHash AS same_id, c.reporter_phone_hash = :phoneHash AS same_phone "
-			+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since AND (CAST(:self AS varchar) IS NULL OR c.number <> :self) "
-			+ "AND (c.reporter_id_hash = :idHash OR c.reporter_phone_hash = :phoneHash OR c.region_code = :region) AND "
-			+ "{scope} ORDER BY c.received_at DESC LIMIT 300");
+	/**
+	 * The candidates' query for each combination of what is known (the case's own number, an ID number, a phone
+	 * number), indexed by {@link #variant}: a condition on a parameter that is absent is left out of the text rather
+	 * than passed a null, so each text's plan is the same for every call and PostgreSQL keeps one generic plan for it
+	 * instead of planning again for each intake (a null in a condition makes each call's own plan look cheaper).
+	 */
+	private static final String[] CANDIDATES = new String[8];
+
+	static {
+		for (int v = 0; v < CANDIDATES.length; v++) {
+			boolean self = (v & 1) != 0;
+			boolean id = (v & 2) != 0;
+			boolean phone = (v & 4) != 0;
+			CANDIDATES[v] = CaseVisibility.RULE.sql("SELECT c.number, c.title, c.description, "
+					+ (id ? "c.reporter_id_hash = :idHash" : "false") + " AS same_id, "
+					+ (phone ? "c.reporter_phone_hash = :phoneHash" : "false") + " AS same_phone "
+					+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since "
+					+ (self ? "AND c.number <> :self " : "")
+					+ "AND (" + (id ? "c.reporter_id_hash = :idHash OR " : "")
+					+ (phone ? "c.reporter_phone_hash = :phoneHash OR " : "")
+					+ "c.region_code = :region) AND {scope} ORDER BY c.received_at DESC LIMIT 300");
+		}
+	}
+
+	static int variant(String self, byte[] idHash, byte[] phoneHash) {
+		return (self != null ? 1 : 0) | (idHash != null ? 2 : 0) | (phoneHash != null ? 4 : 0);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -38,8 +60,18 @@ public class RepeatCheck {
 	public List<PossibleDuplicate> of(String self, String title, String description, String regionCode, byte[] idHash,
 			byte[] phoneHash, Instant now, DataScope scope) {
 		String text = title + " " + description;
-		return ScopeSql.bind(jdbc.sql(CANDIDATES), scope).param("self", self).param("idHash", idHash)
-			.param("phoneHash", phoneHash).param("region", regionCode).param("since", CaseRows.ts(now.minus(LOOK_BACK)))
+		JdbcClient.StatementSpec query = ScopeSql.bind(jdbc.sql(CANDIDATES[variant(self, idHash, phoneHash)]), scope)
+			.param("region", regionCode).param("since", CaseRows.ts(now.minus(LOOK_BACK)));
+		if (self != null) {
+			query = query.param("self", self);
+		}
+		if (idHash != null) {
+			query = query.param("idHash", idHash);
+		}
+		if (phoneHash != null) {
+			query = query.param("phoneHash", phoneHash);
+		}
+		return query
 			.query((rs, i) -> {
 				double similarity = Math.round(TextSimilarity.of(text, rs.getString("title") + " " + rs.getString("description"))
 						* 10_000) / 10_000.0;
