@@ -42,7 +42,7 @@ public class Directory {
 	static final Duration REMEMBERED = Duration.ofSeconds(5);
 
 	private final Cache<String, Department> recent = Caffeine.newBuilder().expireAfterWrite(REMEMBERED)
-		.maximumSize(10_000).build();
+		.maximumSize(10_000).executor(Runnable::run).build(); // upkeep on the caller's thread, no hand-off
 	private final DepartmentRepository departments;
 	private final StaffRepository staff;
 	private final Regions regions;
