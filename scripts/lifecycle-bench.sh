@@ -3,7 +3,8 @@
 # durable embedded database (the default persistent data dir: fsync and synchronous commit on), the load driver
 # (bench/CaseLoadBenchmark) in another JVM with --url; then, when wrk is installed (Debian: apt-get install -y wrk),
 # the wrk ceiling with the server's and the database's CPU per request for the cheapest read and the cheapest durable
-# write the API has (scripts/mark-read.lua): the floor under any request. Not part of the test command.
+# write the API has (scripts/mark-read.lua): the floor under any request; and the whole lifecycle driven by wrk
+# (scripts/lifecycle.lua), whose client costs a fraction of the Java driver's CPU. Not part of the test command.
 # Usage: scripts/lifecycle-bench.sh [driver args...]   default: --clients=32 --warmup=30 --seconds=30
 # The issue's setup is --warmup=60 --seconds=60; on 2 cores the server's JIT is still compiling then (the driver prints
 # its compiler threads' share of the CPU: 15-25% of the server's CPU still at 180 s). It settles within 10 minutes:
@@ -82,6 +83,29 @@ if command -v wrk >/dev/null; then
     IDS=$ids TOKEN=$handler ceiling "mark read  " -s scripts/mark-read.lua "http://localhost:$port"
   else
     echo "  no notifications to mark read: no write floor"
+  fi
+  # the whole lifecycle from wrk (scripts/lifecycle.lua), a client that costs little, so the server's own ceiling
+  # shows without the Java driver's share of the cores; the client's CPU is printed beside the server's
+  villages=$(curl -sf -H "Authorization: Bearer $token" "http://localhost:$port/api/regions/610722101000/children" \
+             | grep -oE '"code" *: *"[0-9]{12}"' | grep -oE '[0-9]{12}' | tr '\n' ' ')
+  judicial=$(token_of judicial.longtou)
+  wrk_lifecycle() {   # seconds
+    local jvm0 db0 jvm1 db1 out lifecycles
+    jvm0=$(cpu_of "$server"); db0=$(cpu_of "" "$postmaster")
+    out=$( { TIMEFORMAT='client CPU %U %S'; time DESK=$token JUDICIAL=$judicial VILLAGES=$villages RUN="wrk$1$RANDOM" \
+             wrk -t32 -c32 -d"$1"s -s scripts/lifecycle.lua "http://localhost:$port" >/tmp/wrk-lifecycle.$$; } 2>&1 )
+    jvm1=$(cpu_of "$server"); db1=$(cpu_of "" "$postmaster")
+    grep -E '^lifecycles|Non-2xx' /tmp/wrk-lifecycle.$$ | sed 's/^/  /'
+    lifecycles=$(awk '/^lifecycles/ {print $2}' /tmp/wrk-lifecycle.$$)
+    rm -f /tmp/wrk-lifecycle.$$
+    echo "$out" | awk -v j=$((jvm1 - jvm0)) -v d=$((db1 - db0)) -v n="${lifecycles:-0}" -v hz="$(getconf CLK_TCK)" -v s="$1" \
+      '/client CPU/ { if (n > 0) printf "  CPU per lifecycle: server JVM %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms (%.2f cores)\n", j * 1000 / hz / n, d * 1000 / hz / n, ($3 + $4) * 1000 / n, ($3 + $4) / s }'
+  }
+  if [ -n "$villages" ]; then
+    echo "wrk lifecycle (scripts/lifecycle.lua, -t32 -c32, 10 s warm-up, then 30 s measured twice):"
+    wrk_lifecycle 10 >/dev/null
+    wrk_lifecycle 30
+    wrk_lifecycle 30
   fi
 else
   echo "wrk not installed: no ceiling (apt-get install -y wrk)"
