@@ -37,9 +37,13 @@ class CaseColumnChecksApiTests extends ApiTest {
 				FROM cases WHERE id = :id""").param("id", id).update())
 			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("case_channel_check");
 
-		assertThat(jdbc.sql("UPDATE cases SET supervision = 'KEY' WHERE id = :id").param("id", id).update()).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT channel FROM cases WHERE id = :id").param("id", id).query(String.class).single())
-			.isEqualTo(channel);
-		jdbc.sql("UPDATE cases SET supervision = :s WHERE id = :id").param("s", supervision).param("id", id).update();
+		try {
+			assertThat(jdbc.sql("UPDATE cases SET supervision = 'KEY' WHERE id = :id").param("id", id).update())
+				.isEqualTo(1);
+			assertThat(jdbc.sql("SELECT channel FROM cases WHERE id = :id").param("id", id).query(String.class).single())
+				.isEqualTo(channel);
+		} finally { // the demo case is shared with the other tests
+			jdbc.sql("UPDATE cases SET supervision = :s WHERE id = :id").param("s", supervision).param("id", id).update();
+		}
 	}
 }

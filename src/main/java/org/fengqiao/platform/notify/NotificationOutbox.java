@@ -94,14 +94,12 @@ public class NotificationOutbox {
 					.param("id", n.id()).update();
 			}
 		}
-		if (sent.isEmpty()) {
-			return pending.size();
+		if (!sent.isEmpty()) { // the delivered ones marked in one statement, in the transaction that claimed them
+			jdbc.sql("""
+					UPDATE notification_outbox SET sent_at = :now, attempts = attempts + 1
+					WHERE notification_id = ANY (CAST(:ids AS bigint[]))
+					""").param("now", Timestamp.from(now)).param("ids", sent.toArray(Long[]::new)).update();
 		}
-		// the delivered ones marked in one statement, in the transaction that claimed them
-		jdbc.sql("""
-				UPDATE notification_outbox SET sent_at = :now, attempts = attempts + 1
-				WHERE notification_id = ANY (CAST(:ids AS bigint[]))
-				""").param("now", Timestamp.from(now)).param("ids", sent.toArray(Long[]::new)).update();
 		return pending.size();
 	}
 }

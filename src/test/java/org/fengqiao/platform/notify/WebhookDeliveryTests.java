@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.List;
 
 import org.fengqiao.support.ApiTest;
 import org.fengqiao.support.MutableClock;
@@ -22,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Notifications through the real outbox to a webhook: a receiver's 500 is retried after the back-off, with
- * the same idempotency key, and the others of its batch are marked sent. Its own small context (no demo data, the scheduled delivery out of the way).
+ * the same idempotency key, and the others of its batch are marked sent. Its own small context (no demo data,
+ * the scheduled delivery out of the way).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(TestClockConfig.class)
@@ -68,8 +70,8 @@ class WebhookDeliveryTests {
 	@Test
 	void a_refused_delivery_is_retried_later_under_the_same_idempotency_key() {
 		clock.set(ApiTest.NOW);
-		notifications.send(java.util.List.of(new Notification(Recipient.user("grid.liuyi"), "case",
-				"610722101-2026-000001", "WARNING", "notification.case.warning", java.util.List.of("610722101-2026-000001",
+		notifications.send(List.of(new Notification(Recipient.user("grid.liuyi"), "case",
+				"610722101-2026-000001", "WARNING", "notification.case.warning", List.of("610722101-2026-000001",
 						"宅基地纠纷"), "webhook-test-1")));
 		long id = jdbc.sql("SELECT id FROM notifications WHERE dedup_key = 'webhook-test-1'").query(Long.class).single();
 		RECEIVER.answerNext(500);
@@ -90,13 +92,13 @@ class WebhookDeliveryTests {
 	@Test
 	void of_one_batch_the_delivered_are_marked_sent_and_the_refused_one_waits_for_its_retry() {
 		clock.set(ApiTest.NOW);
-		notifications.send(java.util.List.of(warning("webhook-batch-a"), warning("webhook-batch-b")));
+		notifications.send(List.of(warning("webhook-batch-a"), warning("webhook-batch-b")));
 		long a = idOf("webhook-batch-a");
 		long b = idOf("webhook-batch-b");
 		RECEIVER.answerNext(500);
 
 		center.deliver();
-		assertThat(java.util.List.of(sent(a), sent(b))).containsExactlyInAnyOrder(true, false);
+		assertThat(List.of(sent(a), sent(b))).containsExactlyInAnyOrder(true, false);
 		long refused = sent(a) ? b : a;
 		assertThat(receivedFor(refused)).hasSize(1);
 
@@ -111,7 +113,7 @@ class WebhookDeliveryTests {
 
 	private static Notification warning(String dedupKey) {
 		return new Notification(Recipient.user("grid.liuyi"), "case", "610722101-2026-000002", "WARNING",
-				"notification.case.warning", java.util.List.of("610722101-2026-000002", "邻里纠纷"), dedupKey);
+				"notification.case.warning", List.of("610722101-2026-000002", "邻里纠纷"), dedupKey);
 	}
 
 	private long idOf(String dedupKey) {
@@ -119,7 +121,7 @@ class WebhookDeliveryTests {
 			.single();
 	}
 
-	private java.util.List<WebhookReceiver.Received> receivedFor(long id) {
+	private List<WebhookReceiver.Received> receivedFor(long id) {
 		return RECEIVER.received().stream().filter(r -> r.idempotencyKey().equals(String.valueOf(id))).toList();
 	}
 
