@@ -50,15 +50,15 @@ public class NotificationOutbox {
 		deliver();
 	}
 
-	/** Delivers pending notifications; returns how many were sent. */
+	/** Delivers pending notifications; returns how many were tried, delivered or refused. */
 	public int deliver() {
-		int sent = 0;
+		int tried = 0;
 		Integer batch;
 		do {
 			batch = transactions.execute(status -> deliverBatch());
-			sent += batch;
+			tried += batch;
 		} while (batch == BATCH);
-		return sent;
+		return tried;
 	}
 
 	private int deliverBatch() {
