@@ -25,6 +25,7 @@ import org.fengqiao.platform.RegionCodes;
 import org.fengqiao.platform.Times;
 import org.fengqiao.platform.ValidationException;
 import org.fengqiao.region.Regions;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +48,9 @@ public class Cases {
 	/** The actor of what the application does by itself (automatic dispatch by a routing rule). */
 	static final Caller SYSTEM = new Caller("system", "系统", java.util.Set.of(org.fengqiao.platform.Role.ADMIN),
 			DataScope.everything(), null);
+
+	/** How often an action is taken again when its case changed meanwhile, before the caller gets a 409. */
+	private static final int ACTION_ATTEMPTS = 3;
 
 	private final CaseRepository cases;
 	private final CaseRules rules;
@@ -119,7 +123,7 @@ public class Cases {
 		if (rule.isPresent()) { // the row is this transaction's own, so already locked
 			c = actions.apply(c, CaseAction.DISPATCH, new ActionRequest(rule.get().rule().leadUnit(),
 					rule.get().rule().coUnits(), null, null, null, null, null, SystemComments.AUTO_DISPATCHED_BY_RULE,
-					null, null, null, null, null, null), SYSTEM);
+					null, null, null, null, null, null), SYSTEM).c();
 		}
 		return new Received(c, checked.row());
 	}
@@ -183,12 +187,30 @@ public class Cases {
 			.toList();
 	}
 
-	@Transactional
+	/**
+	 * Takes an action in a transaction of its own. The action is decided on the case as this node last committed it
+	 * and written with the commit; when the case changed meanwhile (another node, or a concurrent action), the commit
+	 * fails with nothing kept, and the action is taken again from the stored case, checked against the caller's scope
+	 * again and decided again (it may now be refused).
+	 */
 	public CaseView act(String number, String actionPath, ActionRequest body, Caller caller) {
 		CaseAction action = CaseAction.fromPath(actionPath).orElseThrow(() -> ApiException.notFound("not-found"));
-		CaseRecord c = cases.findForAction(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
-			.orElseThrow(() -> ApiException.notFound("case.not-found", number));
-		return views.full(actions.apply(c, action, body == null ? ActionRequest.EMPTY : body, caller), caller);
+		ActionRequest request = body == null ? ActionRequest.EMPTY : body;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(tx -> {
+					CaseRecord c = cases.findForAction(number).filter(r -> CaseVisibility.permits(caller.scope(), r))
+						.orElseThrow(() -> ApiException.notFound("case.not-found", number));
+					CaseActions.Acted acted = actions.apply(c, action, request, caller);
+					return views.full(acted.c(), acted.parts(), caller);
+				});
+			} catch (PessimisticLockingFailureException changedMeanwhile) {
+				cases.forget(number);
+				if (attempt == ACTION_ATTEMPTS) {
+					throw ApiException.conflict("case.changed-meanwhile", number);
+				}
+			}
+		}
 	}
 
 	/** A petition's not-acceptance (不予受理/不再受理): when, by whom, why, and the written notice's text. */

@@ -102,6 +102,53 @@ class CaseActionWritesApiTests extends ApiTest {
 		assertThat(resolved.text("status")).isEqualTo("RESOLVED");
 	}
 
+	@Test
+	void each_step_answers_the_case_exactly_as_a_later_read_shows_it() {
+		String number = create();
+		List<String[]> steps = List.of(new String[] { "dispatch", "desk.longtou" },
+				new String[] { "accept", "judicial.longtou" }, new String[] { "accept", "police.longtou" },
+				new String[] { "start", "judicial.longtou" }, new String[] { "report", "police.longtou" },
+				new String[] { "resolve", "judicial.longtou" }, new String[] { "feedback", "desk.longtou" },
+				new String[] { "visit", "desk.longtou" }, new String[] { "close", "desk.longtou" });
+		Map<String, Map<String, Object>> bodies = Map.of("dispatch",
+				Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL, "coUnits", List.of(CaseLifecycleApiTests.POLICE)),
+				"report", Map.of("result", "已到现场核实界址"), "resolve", Map.of("result", "经司法所调解，双方签订调解协议"), "feedback",
+				Map.of("method", "PHONE", "message", "已电话告知调解结果"), "visit", Map.of("satisfaction", "SATISFIED"));
+		for (String[] step : steps) {
+			Response acted = api.post("/api/cases/" + number + "/" + step[0], bodies.getOrDefault(step[0], Map.of()), step[1]);
+			assertThat(acted.status()).as(step[0] + ": " + acted.raw()).isEqualTo(200);
+			Response read = api.get("/api/cases/" + number, step[1]);
+			assertThat(read.status()).isEqualTo(200);
+			assertThat(acted.body()).as(step[0]).isEqualTo(read.body());
+		}
+		assertThat(jdbc.sql("SELECT status || ' ' || version FROM cases WHERE number = :n").param("n", number)
+			.query(String.class).single()).isEqualTo("CLOSED 9");
+	}
+
+	@Test
+	void an_action_decided_on_a_row_another_node_changed_is_taken_again_and_its_first_attempt_leaves_nothing() {
+		String number = create();
+		act(number, "dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL)); // this node remembers DISPATCHED
+		// another node (same database) raises its supervision: the row moves on, still open to the same action
+		jdbc.sql("UPDATE cases SET supervision = 'KEY', version = version + 1 WHERE number = :n").param("n", number)
+			.update();
+
+		Response accepted = api.post("/api/cases/" + number + "/accept", Map.of(), "judicial.longtou");
+
+		assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+		assertThat(accepted.text("status")).isEqualTo("ACCEPTED");
+		assertThat(accepted.text("supervision")).as("decided on the stored case, not on the remembered one")
+			.isEqualTo("KEY");
+		assertThat(jdbc.sql("SELECT supervision || ' ' || status || ' ' || version FROM cases WHERE number = :n")
+			.param("n", number).query(String.class).single()).isEqualTo("KEY ACCEPTED 3");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id
+				WHERE c.number = :n AND e.action = 'ACCEPT'""").param("n", number).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CASE_ACCEPT' AND record_id = :n")
+			.param("n", number).query(Long.class).single()).isEqualTo(1);
+	}
+
 	private String create() {
 		Response r = api.post("/api/cases", CaseLifecycleApiTests.dispute("写入测试 " + System.nanoTime(), "两户村民因琐事发生争执。"),
 				"desk.longtou");

@@ -10,12 +10,19 @@ import static org.fengqiao.cases.lifecycle.CaseRows.ts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.fengqiao.cases.CaseChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.fengqiao.platform.db.WritesAtCommit;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case aggregate's table, its co-unit parts and its timeline. A case is written by two statements only:
- * {@link #INSERT} at intake and {@link #WRITE} for every change (an action or a clock mark), each guarded by
- * the row's version so a concurrent change is never overwritten. Each publishes {@link CaseChanged} in the same
- * transaction, for the modules that keep numbers about cases.
+ * {@link #INSERT} at intake and {@link #CHANGE} for every change (an action or a clock mark), sent at once
+ * ({@link #write}) or with the commit ({@link #writeAtCommit}), always guarded by the row's version so a
+ * concurrent change is never overwritten. Each publishes {@link CaseChanged} in the same transaction, for the
+ * modules that keep numbers about cases.
  */
 @Repository
 public class CaseRepository {
@@ -68,9 +76,9 @@ public class CaseRepository {
 	/**
 	 * One change: every column an action or mark may move, set from the change's row — only while the case
 	 * is still at the version it was decided on — with its timeline events and, when they changed, its
-	 * co-unit parts. Answers the row as stored, or no row when the case changed meanwhile.
+	 * co-unit parts; {@code %1$s} is what the update returns and {@code %2$s} the statement's answer.
 	 */
-	private static final String WRITE = """
+	private static final String CHANGE = """
 			WITH u AS (
 			    UPDATE cases SET status = :status, level = :level, holding_unit = :holdingUnit, lead_unit = :leadUnit,
 			        co_units = CAST(:coUnits AS varchar[]), dispatched_at = :dispatchedAt,
@@ -82,7 +90,7 @@ public class CaseRepository {
 			        satisfaction = :satisfaction, merged_into = :mergedInto, has_attachments = :hasAttachments,
 			        version = :version + 1, updated_at = :now
 			    WHERE id = :id AND version = :version
-			    RETURNING *),
+			    RETURNING %1$s),
 			e AS (
 			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
 			    SELECT u.id, ev.at, ev.actor, ev.action, ev.from_status, ev.to_status, ev.comment,
@@ -104,8 +112,20 @@ public class CaseRepository {
 			d AS (
 			    DELETE FROM case_co_units old USING u
 			    WHERE :partsChanged AND old.case_id = u.id AND old.unit_code <> ALL (CAST(:partUnit AS varchar[])))
-			SELECT %s FROM u c
-			""".formatted(CaseRows.COLUMNS);
+			%2$s
+			""";
+
+	/** {@link #CHANGE} sent at once: answers the row as stored, or no row when the case changed meanwhile. */
+	private static final String WRITE = CHANGE.formatted("*", "SELECT " + CaseRows.COLUMNS + " FROM u c");
+
+	/**
+	 * {@link #CHANGE} sent with the commit ({@link WritesAtCommit}), in positional form: it answers nothing the
+	 * transaction waits for, and fails with a serialization failure (SQLSTATE 40001, migration
+	 * V2026_12_07_1400) when the case changed meanwhile, so the transaction rolls back with every write it held.
+	 */
+	private static final ParsedSql WRITE_AT_COMMIT = NamedParameterUtils
+		.parseSqlStatement(CHANGE.formatted("id", "SELECT case_written(count(*), :number) FROM u"));
+	private static final String WRITE_AT_COMMIT_SQL = NamedParameterUtils.substituteNamedParameters(WRITE_AT_COMMIT, null);
 
 	/** A new case as intake has checked it; {@link #insert} numbers it. */
 	public record NewCase(CaseKind kind, String category, Channel channel, String title, String description,
@@ -132,6 +152,7 @@ public class CaseRepository {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final ApplicationEventPublisher publisher;
+	private final WritesAtCommit writes;
 	/**
 	 * The rows this node last committed, by number: an action starts from one instead of reading it again. Only
 	 * {@link #INSERT} and {@link #WRITE} make rows and both are remembered after their commit, newest version kept;
@@ -142,10 +163,11 @@ public class CaseRepository {
 	private final Cache<String, CaseRecord> committed = Caffeine.newBuilder().maximumSize(10_000)
 		.expireAfterWrite(Duration.ofMinutes(30)).executor(Runnable::run).build();
 
-	CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher publisher) {
+	CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher publisher, WritesAtCommit writes) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.publisher = publisher;
+		this.writes = writes;
 	}
 
 	/**
@@ -177,36 +199,7 @@ public class CaseRepository {
 	/** Writes a change; empty when the case is no longer at the version the change was decided on. */
 	public Optional<CaseRecord> write(CaseChange change) {
 		CaseRecord a = change.after();
-		List<CaseEvent> events = change.events();
-		List<CoUnitPart> parts = change.partsChanged() ? change.partsAfter() : List.of();
-		Optional<CaseRecord> written = jdbc.sql(WRITE).param("id", a.id()).param("version", change.before().version())
-			.param("status", a.status().name()).param("level", a.level().name())
-			.param("holdingUnit", a.holdingUnit()).param("leadUnit", a.leadUnit())
-			.param("coUnits", a.coUnits().toArray(String[]::new)).param("dispatchedAt", ts(a.dispatchedAt()))
-			.param("signForDeadline", ts(a.signForDeadline())).param("acceptedAt", ts(a.acceptedAt()))
-			.param("dueAt", ts(a.dueAt())).param("warningAt", ts(a.warningAt())).param("warning", a.warning())
-			.param("overdue", a.overdue()).param("signForOverdue", a.signForOverdue())
-			.param("supervision", a.supervision() == null ? null : a.supervision().name())
-			.param("extensionDays", a.extensionDays()).param("extensionReason", a.extensionReason())
-			.param("extensionsGranted", a.extensionsGranted()).param("resolvedAt", ts(a.resolvedAt()))
-			.param("resolvedOnTime", a.resolvedOnTime()).param("closedAt", ts(a.closedAt()))
-			.param("satisfaction", a.satisfaction() == null ? null : a.satisfaction().name())
-			.param("mergedInto", a.mergedInto()).param("hasAttachments", a.hasAttachments())
-			.param("now", ts(events.get(0).at()))
-			.param("attachments", change.attachments().toArray(UUID[]::new))
-			.param("evAt", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
-			.param("evActor", events.stream().map(CaseEvent::actor).toArray(String[]::new))
-			.param("evAction", events.stream().map(CaseEvent::action).toArray(String[]::new))
-			.param("evFrom", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
-			.param("evTo", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
-			.param("evComment", events.stream().map(CaseEvent::comment).toArray(String[]::new))
-			.param("evData", events.stream().map(this::data).toArray(String[]::new))
-			.param("partsChanged", change.partsChanged())
-			.param("partUnit", parts.stream().map(CoUnitPart::unit).toArray(String[]::new))
-			.param("partAccepted", parts.stream().map(p -> text(p.acceptedAt())).toArray(String[]::new))
-			.param("partReported", parts.stream().map(p -> text(p.reportedAt())).toArray(String[]::new))
-			.param("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new))
-			.query(CaseRows::map).optional();
+		Optional<CaseRecord> written = jdbc.sql(WRITE).params(parameters(change, a)).query(CaseRows::map).optional();
 		if (written.isEmpty()) {
 			committed.invalidate(a.number());
 			return written;
@@ -214,6 +207,94 @@ public class CaseRepository {
 		publisher.publishEvent(new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), written.get().facts()));
 		rememberAfterCommit(written.get());
 		return written;
+	}
+
+	/**
+	 * Writes a change with the transaction's commit, in the commit's own round trip ({@link WritesAtCommit}), and
+	 * answers the row as it will be stored: the change's row, its times at the database's precision (microseconds).
+	 * If the case is no longer at the version the change was decided on, the commit fails with a
+	 * {@link org.springframework.dao.PessimisticLockingFailureException} and nothing of the transaction is kept: the
+	 * caller takes the action again in a new transaction, from the stored case ({@link #forget}). Nothing in the
+	 * transaction may read the case after this (it would see it unchanged).
+	 */
+	public CaseRecord writeAtCommit(CaseChange change) {
+		CaseRecord stored = atDatabasePrecision(change.after());
+		Map<String, Object> parameters = parameters(change, stored);
+		parameters.put("number", stored.number());
+		writes.add(WRITE_AT_COMMIT_SQL,
+				NamedParameterUtils.buildValueArray(WRITE_AT_COMMIT, new MapSqlParameterSource(parameters), null));
+		publisher.publishEvent(new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), stored.facts()));
+		rememberAfterCommit(stored);
+		return stored;
+	}
+
+	/** Forgets what this node remembers of a case: the next action reads it as stored. */
+	public void forget(String number) {
+		committed.invalidate(number);
+	}
+
+	/** The times {@link #CHANGE} sets, cut to microseconds as PostgreSQL keeps them (it would round, not cut). */
+	private static CaseRecord atDatabasePrecision(CaseRecord c) {
+		CaseEdit e = c.edit();
+		e.dispatchedAt = micros(e.dispatchedAt);
+		e.signForDeadline = micros(e.signForDeadline);
+		e.acceptedAt = micros(e.acceptedAt);
+		e.dueAt = micros(e.dueAt);
+		e.warningAt = micros(e.warningAt);
+		e.resolvedAt = micros(e.resolvedAt);
+		e.closedAt = micros(e.closedAt);
+		return e.done();
+	}
+
+	private static Instant micros(Instant instant) {
+		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** The parameters of {@link #CHANGE} for a change whose row after is {@code a}. */
+	private Map<String, Object> parameters(CaseChange change, CaseRecord a) {
+		List<CaseEvent> events = change.events();
+		List<CoUnitPart> parts = change.partsChanged() ? change.partsAfter() : List.of();
+		Map<String, Object> p = new HashMap<>(64);
+		p.put("id", a.id());
+		p.put("version", change.before().version());
+		p.put("status", a.status().name());
+		p.put("level", a.level().name());
+		p.put("holdingUnit", a.holdingUnit());
+		p.put("leadUnit", a.leadUnit());
+		p.put("coUnits", a.coUnits().toArray(String[]::new));
+		p.put("dispatchedAt", ts(a.dispatchedAt()));
+		p.put("signForDeadline", ts(a.signForDeadline()));
+		p.put("acceptedAt", ts(a.acceptedAt()));
+		p.put("dueAt", ts(a.dueAt()));
+		p.put("warningAt", ts(a.warningAt()));
+		p.put("warning", a.warning());
+		p.put("overdue", a.overdue());
+		p.put("signForOverdue", a.signForOverdue());
+		p.put("supervision", a.supervision() == null ? null : a.supervision().name());
+		p.put("extensionDays", a.extensionDays());
+		p.put("extensionReason", a.extensionReason());
+		p.put("extensionsGranted", a.extensionsGranted());
+		p.put("resolvedAt", ts(a.resolvedAt()));
+		p.put("resolvedOnTime", a.resolvedOnTime());
+		p.put("closedAt", ts(a.closedAt()));
+		p.put("satisfaction", a.satisfaction() == null ? null : a.satisfaction().name());
+		p.put("mergedInto", a.mergedInto());
+		p.put("hasAttachments", a.hasAttachments());
+		p.put("now", ts(events.get(0).at()));
+		p.put("attachments", change.attachments().toArray(UUID[]::new));
+		p.put("evAt", events.stream().map(e -> e.at().toString()).toArray(String[]::new));
+		p.put("evActor", events.stream().map(CaseEvent::actor).toArray(String[]::new));
+		p.put("evAction", events.stream().map(CaseEvent::action).toArray(String[]::new));
+		p.put("evFrom", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new));
+		p.put("evTo", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new));
+		p.put("evComment", events.stream().map(CaseEvent::comment).toArray(String[]::new));
+		p.put("evData", events.stream().map(this::data).toArray(String[]::new));
+		p.put("partsChanged", change.partsChanged());
+		p.put("partUnit", parts.stream().map(CoUnitPart::unit).toArray(String[]::new));
+		p.put("partAccepted", parts.stream().map(x -> text(x.acceptedAt())).toArray(String[]::new));
+		p.put("partReported", parts.stream().map(x -> text(x.reportedAt())).toArray(String[]::new));
+		p.put("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new));
+		return p;
 	}
 
 	/**

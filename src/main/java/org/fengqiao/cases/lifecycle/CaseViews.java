@@ -41,7 +41,11 @@ public class CaseViews {
 	 * some) and the actions the caller may take now.
 	 */
 	public CaseView full(CaseRecord c, Caller caller) {
-		List<CoUnitPart> stored = cases.coUnitParts(c);
+		return full(c, cases.coUnitParts(c), caller);
+	}
+
+	/** {@link #full(CaseRecord, Caller)} with the co-unit parts already known (an action's, not yet committed). */
+	public CaseView full(CaseRecord c, List<CoUnitPart> stored, Caller caller) {
 		List<CaseView.CoUnitProgress> parts = stored.stream()
 			.map(p -> new CaseView.CoUnitProgress(p.unit(), Times.local(p.acceptedAt()), Times.local(p.reportedAt()),
 					p.result()))
