@@ -43,6 +43,13 @@ public class Directory {
 
 	private final Cache<String, Department> recent = Caffeine.newBuilder().expireAfterWrite(REMEMBERED)
 		.maximumSize(10_000).executor(Runnable::run).build(); // upkeep on the caller's thread, no hand-off
+	/**
+	 * The units a center may dispatch to, by center and unit, as last read: every dispatch checks its units. Only
+	 * units found are remembered, for {@link #REMEMBERED}: a unit taken out of dispatch on another node is refused
+	 * here at most that late; this node forgets them all at its own change of any department.
+	 */
+	private final Cache<String, Department> targets = Caffeine.newBuilder().expireAfterWrite(REMEMBERED)
+		.maximumSize(10_000).executor(Runnable::run).build();
 	private final DepartmentRepository departments;
 	private final StaffRepository staff;
 	private final Regions regions;
@@ -79,7 +86,14 @@ public class Directory {
 			return Optional.empty();
 		}
 		String code = RegionCodes.pad(regionCode);
-		return departments.dispatchTarget(code, RegionCodes.prefix(code), unitCode);
+		String key = code + ' ' + unitCode;
+		Department remembered = targets.getIfPresent(key);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
+		Optional<Department> found = departments.dispatchTarget(code, RegionCodes.prefix(code), unitCode);
+		found.ifPresent(d -> targets.put(key, d));
+		return found;
 	}
 
 	/** The grids a staff member is responsible for (a grid member's cases are those located in them). */
@@ -133,6 +147,7 @@ public class Directory {
 		}
 		departments.update(code, name.trim(), stationing, active, clock.instant());
 		recent.invalidate(code);
+		targets.invalidateAll();
 		audit.record(active ? "DEPARTMENT_UPDATE" : "DEPARTMENT_DEACTIVATE", "department", code);
 		return department(code, caller.scope());
 	}
@@ -188,6 +203,7 @@ public class Directory {
 	public List<Long> loadAll(List<Department> newDepartments, List<StaffInput> newStaff) {
 		departments.upsertAll(newDepartments, clock.instant());
 		recent.invalidateAll();
+		targets.invalidateAll();
 		return staff.insertAll(newStaff.stream()
 			.map(s -> new StaffRepository.StaffRow(0, s.name(), s.gender(), cipher.encrypt(s.phone()),
 					s.departmentCode(), s.regionCode(), s.fieldRoles(), s.gridCodes()))

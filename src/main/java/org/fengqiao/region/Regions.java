@@ -1,5 +1,6 @@
 package org.fengqiao.region;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,10 +9,21 @@ import org.fengqiao.platform.DataScope;
 import org.fengqiao.platform.RegionCodes;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** The region module's API: look up divisions, within a caller's scope. */
 @Service
 public class Regions {
 
+	/**
+	 * How long a division read by code for system work is remembered. A division's code and level never change (a
+	 * new code is a new division); only a rename made by an import shows late in such reads, by at most this.
+	 */
+	static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+	private final Cache<String, Region> recent = Caffeine.newBuilder().expireAfterWrite(REMEMBERED)
+		.maximumSize(10_000).executor(Runnable::run).build(); // upkeep on the caller's thread, no hand-off
 	private final RegionRepository repository;
 	private final DivisionImport divisions;
 
@@ -33,9 +45,23 @@ public class Regions {
 		});
 	}
 
-	/** A division by code, whatever the caller's scope: for system work, never for a caller's answer. */
+	/**
+	 * A division by code, whatever the caller's scope: for system work, never for a caller's answer. Divisions found
+	 * are remembered for {@link #REMEMBERED} (every intake places its case by one); one not found is read again, so a
+	 * division just imported is found at once.
+	 */
 	public Optional<Region> find(String code) {
-		return RegionCodes.isWellFormed(code) ? repository.find(RegionCodes.pad(code)) : Optional.empty();
+		if (!RegionCodes.isWellFormed(code)) {
+			return Optional.empty();
+		}
+		String padded = RegionCodes.pad(code);
+		Region remembered = recent.getIfPresent(padded);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
+		Optional<Region> found = repository.find(padded);
+		found.ifPresent(r -> recent.put(padded, r));
+		return found;
 	}
 
 	/**

@@ -69,6 +69,8 @@ class AdministrationApiTests extends ApiTest {
 		assertThat(code).isEqualTo("610722101000-HEALTH");
 		assertThat(units("desk.longtou")).contains(code);
 		assertThat(directory.department(code).map(Department::name)).contains("龙头镇卫生院"); // now remembered
+		assertThat(directory.dispatchTarget("610722101000", code)).as("a dispatch may name it (and it is remembered)")
+			.isPresent();
 		assertThat(api.post("/api/departments", Map.of("regionCode", "610722101000", "kind", "HEALTH", "name", "重复"),
 				"admin").status()).isEqualTo(409);
 		assertThat(api.post("/api/departments", Map.of("regionCode", "610722101000", "kind", "COURT", "name", "法庭"),
@@ -80,6 +82,8 @@ class AdministrationApiTests extends ApiTest {
 		assertThat(units("desk.longtou")).doesNotContain(code);
 		assertThat(directory.department(code).map(Department::name)).as("this node forgets its own rename at once")
 			.contains("龙头镇中心卫生院");
+		assertThat(directory.dispatchTarget("610722101000", code))
+			.as("this node refuses a unit it took out of dispatch at once").isEmpty();
 	}
 
 	private List<String> units(String user) {
