@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fengqiao.support.Api.Response;
 import org.fengqiao.support.ApiTest;
@@ -147,6 +152,40 @@ class CaseActionWritesApiTests extends ApiTest {
 			.isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CASE_ACCEPT' AND record_id = :n")
 			.param("n", number).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void two_units_accepting_the_same_case_at_the_same_moment_both_succeed_and_both_are_kept() throws Exception {
+		api.token("judicial.longtou"); // logged in before, so the two requests only send
+		api.token("police.longtou");
+		ExecutorService two = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 5; round++) {
+				String number = create();
+				act(number, "dispatch", Map.of("leadUnit", CaseLifecycleApiTests.JUDICIAL, "coUnits",
+						List.of(CaseLifecycleApiTests.POLICE)));
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<Response>> accepted = two.invokeAll(List.of("judicial.longtou", "police.longtou").stream()
+					.map(user -> (Callable<Response>) () -> {
+						together.await();
+						return api.post("/api/cases/" + number + "/accept", Map.of(), user);
+					}).toList());
+
+				for (Future<Response> r : accepted) {
+					assertThat(r.get().status()).as(r.get().raw()).isEqualTo(200);
+				}
+				assertThat(jdbc.sql("""
+						SELECT c.status || ' ' || c.version || ' ' || (p.accepted_at IS NOT NULL)
+						FROM cases c JOIN case_co_units p ON p.case_id = c.id WHERE c.number = :n""")
+					.param("n", number).query(String.class).single()).isEqualTo("ACCEPTED 3 true");
+				assertThat(jdbc.sql("""
+						SELECT e.actor FROM case_events e JOIN cases c ON c.id = e.case_id
+						WHERE c.number = :n AND e.action = 'ACCEPT' ORDER BY e.actor""").param("n", number)
+					.query(String.class).list()).containsExactly("judicial.longtou", "police.longtou");
+			}
+		} finally {
+			two.shutdownNow();
+		}
 	}
 
 	private String create() {
