@@ -155,7 +155,7 @@ public class CaseRepository {
 	private final WritesAtCommit writes;
 	/**
 	 * The rows this node last committed, by number: an action starts from one instead of reading it again. Only
-	 * {@link #INSERT} and {@link #WRITE} make rows and both are remembered after their commit, newest version kept;
+	 * {@link #INSERT} and {@link #CHANGE} make rows and each is remembered after its commit, newest version kept;
 	 * a row changed meanwhile by another node is caught by the write's version guard and read again. The cache's
 	 * upkeep runs on the thread that writes to it: handed to another thread, two writes per action cost two thread
 	 * wake-ups (2% of the server's CPU under the lifecycle load, most of it in the kernel).
@@ -299,7 +299,7 @@ public class CaseRepository {
 
 	/**
 	 * The case as this node last committed it, or as stored: the start of an action, whose write is guarded by the
-	 * version it was decided on (a row changed elsewhere meanwhile fails that guard and is read again by id).
+	 * version it was decided on (a row changed elsewhere meanwhile fails that guard and is read again).
 	 */
 	@org.fengqiao.platform.ReadsAcrossScopes(reason = "a case by number for an action; Cases checks it with CaseVisibility before acting")
 	public Optional<CaseRecord> findForAction(String number) {
