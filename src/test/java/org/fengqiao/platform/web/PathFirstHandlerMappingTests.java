@@ -1,0 +1,111 @@
+package org.fengqiao.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.fengqiao.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.EmbeddedValueResolver;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.handler.AbstractHandlerMethodMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
+
+/** The application's handler mapping answers every request as Spring's own does, only sooner. */
+class PathFirstHandlerMappingTests extends ApiTest {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Test
+	void the_application_looks_up_its_handlers_path_first() {
+		assertThat(mapping).isInstanceOf(PathFirstHandlerMapping.class);
+		assertThat(mapping.getHandlerMethods()).hasSizeGreaterThan(100);
+	}
+
+	@Test
+	void every_mapping_is_found_for_the_same_requests_as_by_spring_alone() throws Exception {
+		RequestMappingHandlerMapping spring = new RequestMappingHandlerMapping();
+		spring.setApplicationContext(context);
+		spring.setPatternParser(mapping.getPatternParser());
+		spring.setContentNegotiationManager(mapping.getContentNegotiationManager());
+		spring.setEmbeddedValueResolver(new EmbeddedValueResolver(context.getBeanFactory()));
+		spring.afterPropertiesSet();
+		assertThat(spring.getHandlerMethods()).hasSameSizeAs(mapping.getHandlerMethods());
+
+		List<String[]> requests = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+			var methods = e.getKey().getMethodsCondition().getMethods();
+			String method = methods.isEmpty() ? "GET" : methods.iterator().next().name();
+			for (PathPattern pattern : e.getKey().getPathPatternsCondition().getPatterns()) {
+				String path = concrete(pattern.getPatternString());
+				requests.add(new String[] { method, path });
+				requests.add(new String[] { RequestMethod.OPTIONS.name(), path });
+				requests.add(new String[] { "PATCH", path });
+				requests.add(new String[] { method, path + "/x" });
+				requests.add(new String[] { method, path.replace("a", "%61") });
+			}
+		}
+		requests.add(new String[] { "GET", "/api/no-such-thing" });
+		requests.add(new String[] { "GET", "/api/cases;jsessionid=1" });
+		requests.add(new String[] { "GET", "/API/cases" });
+
+		int found = 0;
+		for (String[] r : requests) {
+			String expected = answer(spring, r[0], r[1]);
+			assertThat(answer(mapping, r[0], r[1])).as(r[0] + " " + r[1]).isEqualTo(expected);
+			found += expected.startsWith("handler ") ? 1 : 0;
+		}
+		assertThat(found).as("requests some handler answers").isGreaterThan(mapping.getHandlerMethods().size());
+	}
+
+	@Test
+	void a_pattern_s_literal_start_ends_at_its_first_variable_or_wildcard() {
+		assertThat(starts("/api/cases/{number}/actions/{action}")).containsExactly("/api/cases/");
+		assertThat(starts("/api/cases")).containsExactly("/api/cases");
+		assertThat(starts("/assets/**")).containsExactly("/assets/");
+		assertThat(starts("/api/file?")).containsExactly("/api/file");
+		assertThat(PathFirstHandlerMapping.mayMatch(new String[] { "/api/cases/" }, "/api/cases/1/actions/accept")).isTrue();
+		assertThat(PathFirstHandlerMapping.mayMatch(new String[] { "/api/cases/" }, "/api/people/1")).isFalse();
+		assertThat(PathFirstHandlerMapping.mayMatch(new String[0], "/anything")).isTrue();
+	}
+
+	private String[] starts(String pattern) {
+		return PathFirstHandlerMapping.literalStarts(RequestMappingInfo.paths(pattern)
+			.options(mapping.getBuilderConfiguration()).build());
+	}
+
+	/** A path the pattern matches: each variable a value, each wildcard a segment. */
+	private static String concrete(String pattern) {
+		return pattern.replaceAll("\\{\\*[^}]*}", "a/b").replaceAll("\\{[^}:]*(:[^}]*)?}", "a1")
+			.replace("**", "a/b").replace("*", "a").replace("?", "a");
+	}
+
+	/** What a mapping answers a request: the handler, none, or the refusal it raises. */
+	private static String answer(AbstractHandlerMethodMapping<?> m, String method, String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		ServletRequestPathUtils.parseAndCache(request);
+		try {
+			HandlerExecutionChain chain = m.getHandler(request);
+			return chain == null ? "none" : "handler " + chain.getHandler();
+		}
+		catch (Exception e) {
+			return "refused " + e.getClass().getSimpleName();
+		}
+	}
+}
