@@ -2,6 +2,9 @@ package org.fengqiao.platform.db;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,11 +51,36 @@ public class WritesAtCommit {
 		pending.add(new Write(sql, args));
 	}
 
-	/** Binds {@code args} from parameter {@code first} on; answers the next parameter's index. */
+	/**
+	 * Binds {@code args} from parameter {@code first} on; answers the next parameter's index. The kinds these writes
+	 * carry are bound directly, a time as an offset date-time (which the driver writes without a calendar); anything
+	 * else as Spring binds it.
+	 */
 	static int bind(PreparedStatement statement, int first, Object[] args) throws SQLException {
 		int index = first;
 		for (Object arg : args) {
-			StatementCreatorUtils.setParameterValue(statement, index++, SqlTypeValue.TYPE_UNKNOWN, arg);
+			if (arg == null) {
+				statement.setNull(index, Types.NULL);
+			}
+			else if (arg instanceof String s) {
+				statement.setString(index, s);
+			}
+			else if (arg instanceof Long l) {
+				statement.setLong(index, l);
+			}
+			else if (arg instanceof Integer i) {
+				statement.setInt(index, i);
+			}
+			else if (arg instanceof Boolean b) {
+				statement.setBoolean(index, b);
+			}
+			else if (arg instanceof Timestamp t) {
+				statement.setObject(index, t.toInstant().atOffset(ZoneOffset.UTC));
+			}
+			else {
+				StatementCreatorUtils.setParameterValue(statement, index, SqlTypeValue.TYPE_UNKNOWN, arg);
+			}
+			index++;
 		}
 		return index;
 	}
