@@ -16,10 +16,11 @@ jars=("$1" "$2"); rounds=${3:-6}; seconds=${4:-25}; first_port=${PORT:-18091}
 names=(A B)
 declare -a server postmaster data port desk judicial villages
 
-cleanup() {
+cleanup() {   # both servers, whatever the first one's exit status (a killed server's wait answers 143)
+  set +e
   for k in 0 1; do
-    [ -n "${server[$k]:-}" ] && kill "${server[$k]}" 2>/dev/null && wait "${server[$k]}" 2>/dev/null
-    [ -n "${data[$k]:-}" ] && rm -rf "${data[$k]}"
+    [ -n "${server[$k]:-}" ] && { kill "${server[$k]}" 2>/dev/null; wait "${server[$k]}" 2>/dev/null; }
+    [ -n "${data[$k]:-}" ] && rm -rf "${data[$k]}" "${data[$k]}.log"
   done
   return 0
 }
