@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 class DivisionImporter implements Importer {
 
 	private final DivisionImport divisions;
+	private final Regions regions;
 	private final AuditLog audit;
 
-	DivisionImporter(DataSource dataSource, Clock clock, AuditLog audit) {
+	DivisionImporter(DataSource dataSource, Clock clock, Regions regions, AuditLog audit) {
 		this.divisions = new DivisionImport(dataSource, clock);
+		this.regions = regions;
 		this.audit = audit;
 	}
 
@@ -44,7 +46,13 @@ class DivisionImporter implements Importer {
 
 	@Override
 	public ImportOutcome run(Path file, String fileName, ImportProgress progress) throws IOException {
-		ImportOutcome outcome = divisions.importFile(file, progress);
+		ImportOutcome outcome;
+		try {
+			outcome = divisions.importFile(file, progress);
+		}
+		finally {
+			regions.forgetRemembered(); // a failed import may have written some of its rows
+		}
 		audit.record("IMPORT_DIVISIONS", "region", fileName);
 		return outcome;
 	}

@@ -17,8 +17,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 public class Regions {
 
 	/**
-	 * How long a division read by code for system work is remembered. A division's code and level never change (a
-	 * new code is a new division); only a rename made by an import shows late in such reads, by at most this.
+	 * How long a division read by code for system work is remembered. An import on this node forgets them all
+	 * ({@link #forgetRemembered}); a change imported on another node (a name, level or parent) shows in such reads
+	 * at most this late.
 	 */
 	static final Duration REMEMBERED = Duration.ofSeconds(5);
 
@@ -34,15 +35,25 @@ public class Regions {
 
 	/** Loads a division table (any format {@link DivisionImport} reads), e.g. the demo's seed towns. */
 	public org.fengqiao.platform.imports.Importer.ImportOutcome load(java.io.InputStream csv) throws java.io.IOException {
-		return divisions.importStream(csv, new org.fengqiao.platform.imports.Importer.ImportProgress() {
-			@Override
-			public void total(long total) {
-			}
+		try {
+			return divisions.importStream(csv, new org.fengqiao.platform.imports.Importer.ImportProgress() {
+				@Override
+				public void total(long total) {
+				}
 
-			@Override
-			public void processed(long processed) {
-			}
-		});
+				@Override
+				public void processed(long processed) {
+				}
+			});
+		}
+		finally {
+			forgetRemembered();
+		}
+	}
+
+	/** Forgets the divisions remembered by {@link #find}: an import has just changed them. */
+	void forgetRemembered() {
+		recent.invalidateAll();
 	}
 
 	/**

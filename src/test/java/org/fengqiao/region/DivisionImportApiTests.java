@@ -23,6 +23,9 @@ class DivisionImportApiTests extends ApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Regions regions;
+
 	@Test
 	void the_nbs_files_import_with_duplicated_cities_folded_into_one_region() throws Exception {
 		importAll();
@@ -73,6 +76,18 @@ class DivisionImportApiTests extends ApiTest {
 		assertThat(job.path("rejected").asLong()).isEqualTo(2);
 		assertThat(job.path("rejections").get(0).asString()).startsWith("第 3 行");
 		assertThat(api.get("/api/regions/350599000000", "admin").expect(200).text("name")).isEqualTo("测试县");
+	}
+
+	@Test
+	void a_division_renamed_by_an_import_is_read_by_its_new_name_at_once() throws Exception {
+		upload("rename-1.csv", "code,name,cityCode,provinceCode\n350598,\"改名前县\",3505,35\n"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(regions.find("350598000000")).map(Region::name).contains("改名前县"); // now remembered
+
+		upload("rename-2.csv", "code,name,cityCode,provinceCode\n350598,\"改名后县\",3505,35\n"
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(regions.find("350598000000")).map(Region::name).contains("改名后县");
 	}
 
 	@Test
