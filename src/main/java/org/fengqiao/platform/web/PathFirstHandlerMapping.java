@@ -1,11 +1,18 @@
 package org.fengqiao.platform.web;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -16,60 +23,131 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Spring MVC's handler mapping, which tries a path with variables ({@code /api/cases/{number}/{action}})
- * against every mapping in turn, each through its method, header and body conditions before its path: with some
- * 140 mappings that was a tenth of the server's CPU under the lifecycle load. This one first compares the
- * path with the literal start of each mapping's patterns ({@code /api/cases/}) and only then asks Spring, so the
- * answer is Spring's own: a mapping skipped here is one whose every pattern begins with other characters than the
- * path, which no pattern can then match. A path with a percent-escape or a {@code ;} parameter (compared decoded by
- * Spring), or patterns matched without case, are left to Spring whole.
+ * against every one of some 140 mappings in turn, each through its method, header and body conditions: a tenth of
+ * the server's CPU under the lifecycle load (issue 15), and still 8% when each mapping was first compared with the
+ * path's start. This one keeps the mappings by the literal start of their patterns ({@code /api/cases/}), so a
+ * request is tried, by Spring's own conditions, only against the mappings whose start its path begins with.
+ * When exactly one of them matches, that is Spring's answer too (no other mapping can match a path that does not
+ * begin with its start), and it is answered as Spring does. Anything else is left to Spring's own lookup whole:
+ * no match (Spring's 404 and 405), several (Spring ranks them), a CORS preflight, a path with a percent-escape or
+ * a {@code ;} parameter (compared decoded by Spring), or patterns matched without case.
  */
 final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
-	/** The path being looked up on this thread, when it may be compared as it is. */
-	private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
-
-	/** Per mapping, the literal start of each of its patterns; none when it has a pattern this cannot read. */
-	private final Map<RequestMappingInfo, String[]> literalStarts = new ConcurrentHashMap<>();
+	/** Built at the first lookup from the registered mappings; dropped when a mapping is registered or removed. */
+	private volatile Candidates candidates;
 
 	@Override
-	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
-			throws Exception {
-		boolean plain = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0 && getPatternParser() != null
-				&& getPatternParser().isCaseSensitive();
-		String outer = LOOKUP_PATH.get(); // an error dispatch looked up inside another lookup
-		LOOKUP_PATH.set(plain ? lookupPath : null);
-		try {
-			return super.lookupHandlerMethod(lookupPath, request);
-		}
-		finally {
-			if (outer == null) {
-				LOOKUP_PATH.remove();
+	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+		if (lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0 && getPatternParser() != null
+				&& getPatternParser().isCaseSensitive() && !CorsUtils.isPreFlightRequest(request)) {
+			Candidates index = candidates();
+			RequestMappingInfo only = null;
+			HandlerMethod handler = null;
+			for (RequestMappingInfo info : index.of(lookupPath)) {
+				RequestMappingInfo match = getMatchingMapping(info, request);
+				if (match == null) {
+					continue;
+				}
+				if (only != null) {
+					only = null; // several: Spring ranks them
+					break;
+				}
+				only = match;
+				handler = index.handlers.get(info);
 			}
-			else {
-				LOOKUP_PATH.set(outer);
+			if (only != null && handler != null) {
+				request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
+				handleMatch(only, lookupPath, request);
+				return handler;
 			}
 		}
+		return super.lookupHandlerMethod(lookupPath, request);
+	}
+
+	private Candidates candidates() {
+		Candidates index = candidates;
+		if (index == null) {
+			index = new Candidates(getHandlerMethods());
+			candidates = index;
+		}
+		return index;
 	}
 
 	@Override
-	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		String path = LOOKUP_PATH.get();
-		if (path != null && !mayMatch(literalStarts.computeIfAbsent(info, PathFirstHandlerMapping::literalStarts), path)) {
-			return null;
-		}
-		return super.getMatchingMapping(info, request);
+	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+		super.registerHandlerMethod(handler, method, mapping);
+		candidates = null;
 	}
 
-	static boolean mayMatch(String[] starts, String path) {
-		if (starts.length == 0) {
-			return true;
-		}
-		for (String start : starts) {
-			if (path.startsWith(start)) {
-				return true;
+	@Override
+	public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+		super.registerMapping(mapping, handler, method);
+		candidates = null;
+	}
+
+	@Override
+	public void unregisterMapping(RequestMappingInfo mapping) {
+		super.unregisterMapping(mapping);
+		candidates = null;
+	}
+
+	/** The mappings by the literal starts of their patterns, and those with a pattern this cannot read. */
+	static final class Candidates {
+
+		final Map<RequestMappingInfo, HandlerMethod> handlers;
+		private final Map<String, List<RequestMappingInfo>> byStart = new HashMap<>();
+		private final int[] startLengths;
+		private final List<RequestMappingInfo> everywhere = new ArrayList<>();
+
+		Candidates(Map<RequestMappingInfo, HandlerMethod> handlers) {
+			this.handlers = Map.copyOf(handlers);
+			Set<Integer> lengths = new TreeSet<>();
+			for (RequestMappingInfo info : this.handlers.keySet()) {
+				String[] starts = literalStarts(info);
+				if (starts.length == 0) {
+					everywhere.add(info);
+				}
+				for (String start : outermost(starts)) {
+					byStart.computeIfAbsent(start, s -> new ArrayList<>()).add(info);
+					lengths.add(start.length());
+				}
 			}
+			this.startLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
 		}
-		return false;
+
+		/** Every mapping that may match the path, each once. */
+		List<RequestMappingInfo> of(String path) {
+			List<RequestMappingInfo> found = new ArrayList<>(everywhere);
+			for (int length : startLengths) {
+				if (length > path.length()) {
+					break;
+				}
+				List<RequestMappingInfo> some = byStart.get(path.substring(0, length));
+				if (some != null) {
+					found.addAll(some);
+				}
+			}
+			return found;
+		}
+
+		/**
+		 * A mapping's starts without those another of them begins: a path that begins with a start also begins with
+		 * each shorter start it contains, so the mapping is found once.
+		 */
+		static Set<String> outermost(String[] starts) {
+			Set<String> kept = new LinkedHashSet<>();
+			for (String start : starts) {
+				boolean inner = false;
+				for (String other : starts) {
+					inner |= other.length() < start.length() && start.startsWith(other);
+				}
+				if (!inner) {
+					kept.add(start);
+				}
+			}
+			return kept;
+		}
 	}
 
 	/** Each pattern's characters before its first variable or wildcard; none (match all) if any is unusual. */

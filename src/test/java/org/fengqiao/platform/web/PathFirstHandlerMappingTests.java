@@ -12,10 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.EmbeddedValueResolver;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.AbstractHandlerMethodMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -59,6 +61,7 @@ class PathFirstHandlerMappingTests extends ApiTest {
 				requests.add(new String[] { "PATCH", path });
 				requests.add(new String[] { method, path + "/x" });
 				requests.add(new String[] { method, path.replace("a", "%61") });
+				requests.add(new String[] { "PREFLIGHT", path });
 			}
 		}
 		requests.add(new String[] { "GET", "/api/no-such-thing" });
@@ -80,9 +83,25 @@ class PathFirstHandlerMappingTests extends ApiTest {
 		assertThat(starts("/api/cases")).containsExactly("/api/cases");
 		assertThat(starts("/assets/**")).containsExactly("/assets/");
 		assertThat(starts("/api/file?")).containsExactly("/api/file");
-		assertThat(PathFirstHandlerMapping.mayMatch(new String[] { "/api/cases/" }, "/api/cases/1/accept")).isTrue();
-		assertThat(PathFirstHandlerMapping.mayMatch(new String[] { "/api/cases/" }, "/api/people/1")).isFalse();
-		assertThat(PathFirstHandlerMapping.mayMatch(new String[0], "/anything")).isTrue();
+	}
+
+	@Test
+	void a_path_is_tried_against_the_mappings_whose_start_it_begins_with_each_once() {
+		RequestMappingInfo cases = info("/api/cases", "/api/cases/{number}");
+		RequestMappingInfo people = info("/api/people/{id}");
+		RequestMappingInfo odd = info("/api/escaped%20name");
+		var index = new PathFirstHandlerMapping.Candidates(Map.of(cases, handler(), people, handler(), odd, handler()));
+		assertThat(index.of("/api/cases/1/accept")).containsExactlyInAnyOrder(cases, odd);
+		assertThat(index.of("/api/people/1")).containsExactlyInAnyOrder(people, odd);
+		assertThat(index.of("/api")).containsExactly(odd);
+	}
+
+	private RequestMappingInfo info(String... patterns) {
+		return RequestMappingInfo.paths(patterns).options(mapping.getBuilderConfiguration()).build();
+	}
+
+	private HandlerMethod handler() {
+		return mapping.getHandlerMethods().values().iterator().next();
 	}
 
 	private String[] starts(String pattern) {
@@ -96,13 +115,26 @@ class PathFirstHandlerMappingTests extends ApiTest {
 			.replace("**", "a/b").replace("*", "a").replace("?", "a");
 	}
 
-	/** What a mapping answers a request: the handler, none, or the refusal it raises. */
+	/**
+	 * What a mapping answers a request: the handler with what it leaves for the handler (the path's variables, the
+	 * pattern, the media types it may produce), none, or the refusal it raises. PREFLIGHT is a CORS preflight.
+	 */
 	private static String answer(AbstractHandlerMethodMapping<?> m, String method, String path) {
-		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		boolean preflight = method.equals("PREFLIGHT");
+		MockHttpServletRequest request = new MockHttpServletRequest(preflight ? "OPTIONS" : method, path);
+		if (preflight) {
+			request.addHeader(HttpHeaders.ORIGIN, "https://elsewhere.example");
+			request.addHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST");
+		}
 		ServletRequestPathUtils.parseAndCache(request);
 		try {
 			HandlerExecutionChain chain = m.getHandler(request);
-			return chain == null ? "none" : "handler " + chain.getHandler();
+			return chain == null ? "none"
+					: "handler " + (chain.getHandler() instanceof HandlerMethod h ? h : chain.getHandler().getClass()) + " "
+							+ request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) + " "
+							+ request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) + " "
+							+ request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) + " "
+							+ request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
 		}
 		catch (Exception e) {
 			return "refused " + e.getClass().getSimpleName();
