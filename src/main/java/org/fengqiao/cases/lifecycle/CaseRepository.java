@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The case aggregate's table, its co-unit parts and its timeline. A case is written by two statements only:
  * {@link #INSERT} at intake and {@link #CHANGE} for every change (an action or a clock mark), sent at once
  * ({@link #write}) or with the commit ({@link #writeAtCommit}), always guarded by the row's version so a
- * concurrent change is never overwritten. Each publishes {@link CaseChanged} in the same transaction, for the
- * modules that keep numbers about cases.
+ * concurrent change is never overwritten. A change also sends the rollup groups it moves ({@link RollupMoves}; at
+ * intake the table's insert trigger counts the new case). Each publishes {@link CaseChanged} in the same transaction,
+ * for the modules that keep numbers about cases.
  */
 @Repository
 public class CaseRepository {
@@ -140,6 +141,28 @@ public class CaseRepository {
 			NamedParameterUtils.substituteNamedParameters(WRITE_AT_COMMIT[0], null),
 			NamedParameterUtils.substituteNamedParameters(WRITE_AT_COMMIT[1], null) };
 
+	/**
+	 * The rollup groups a change moved ({@link RollupMoves}), added to their rows: one statement per up to
+	 * {@value #MOVES_PER_STATEMENT} groups, in the groups' order, so writers lock shared rows in one order.
+	 */
+	private static final int MOVES_PER_STATEMENT = 8;
+	private static final String[] MOVE_ROLLUPS = new String[MOVES_PER_STATEMENT];
+
+	static {
+		for (int n = 1; n <= MOVES_PER_STATEMENT; n++) {
+			MOVE_ROLLUPS[n - 1] = """
+					INSERT INTO case_rollups AS r (via, party, region_code, month, kind, channel, unit, slot,
+					    received, resolved, on_time, satisfied, rated, overdue)
+					VALUES %s
+					ON CONFLICT (via, party, region_code, month, kind, channel, unit, slot) DO UPDATE SET
+					    received = r.received + excluded.received, resolved = r.resolved + excluded.resolved,
+					    on_time = r.on_time + excluded.on_time, satisfied = r.satisfied + excluded.satisfied,
+					    rated = r.rated + excluded.rated, overdue = r.overdue + excluded.overdue"""
+				.formatted(String.join(", ", java.util.Collections.nCopies(n,
+						"(?, ?, ?, CAST(? AS date), ?, ?, ?, CAST(? AS smallint), ?, ?, ?, ?, ?, ?)")));
+		}
+	}
+
 	private static String write(String parts) {
 		return CHANGE.formatted("*", parts, "SELECT " + CaseRows.COLUMNS + " FROM u c");
 	}
@@ -227,6 +250,7 @@ public class CaseRepository {
 			committed.invalidate(a.number());
 			return written;
 		}
+		moveRollups(change.before(), written.get());
 		publisher.publishEvent(new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), written.get().facts()));
 		rememberAfterCommit(written.get());
 		return written;
@@ -247,9 +271,40 @@ public class CaseRepository {
 		int form = change.partsChanged() ? 1 : 0;
 		writes.add(WRITE_AT_COMMIT_SQL[form],
 				NamedParameterUtils.buildValueArray(WRITE_AT_COMMIT[form], new MapSqlParameterSource(parameters), null));
+		moveRollups(change.before(), stored);
 		publisher.publishEvent(new CaseChanged(CaseChanged.Kind.CHANGED, change.before().facts(), stored.facts()));
 		rememberAfterCommit(stored);
 		return stored;
+	}
+
+	/**
+	 * Adds what the change moved to the rollups, with the commit: after the change, which fails the whole transaction
+	 * if the case was no longer at the version {@code before} is (so the move is never applied to another row).
+	 */
+	private void moveRollups(CaseRecord before, CaseRecord after) {
+		List<RollupMoves.Move> moves = RollupMoves.of(before, after);
+		for (int from = 0; from < moves.size(); from += MOVES_PER_STATEMENT) {
+			List<RollupMoves.Move> some = moves.subList(from, Math.min(moves.size(), from + MOVES_PER_STATEMENT));
+			Object[] args = new Object[some.size() * 14];
+			int i = 0;
+			for (RollupMoves.Move m : some) {
+				args[i++] = m.via();
+				args[i++] = m.party();
+				args[i++] = m.regionCode();
+				args[i++] = m.month().toString();
+				args[i++] = m.kind();
+				args[i++] = m.channel();
+				args[i++] = m.unit();
+				args[i++] = m.slot();
+				args[i++] = m.received();
+				args[i++] = m.resolved();
+				args[i++] = m.onTime();
+				args[i++] = m.satisfied();
+				args[i++] = m.rated();
+				args[i++] = m.overdue();
+			}
+			writes.add(MOVE_ROLLUPS[some.size() - 1], args);
+		}
 	}
 
 	/** Forgets what this node remembers of a case: the next action reads it as stored. */

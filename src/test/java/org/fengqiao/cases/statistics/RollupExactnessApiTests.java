@@ -114,6 +114,25 @@ class RollupExactnessApiTests extends ApiTest {
 		assertThat(floor.atLeast(leader, "610722101", null)).as("whole regions are counted, not floored").isZero();
 	}
 
+	@Test
+	void every_rollup_group_holds_what_the_database_s_own_rule_gives_for_the_stored_cases() {
+		runTheCaseLoop();
+		String sums = " sum(r.received), sum(r.resolved), sum(r.on_time), sum(r.satisfied), sum(r.rated), sum(r.overdue))";
+		String groups = " GROUP BY 1 HAVING sum(r.received) <> 0 OR sum(r.resolved) <> 0 OR sum(r.on_time) <> 0"
+				+ " OR sum(r.satisfied) <> 0 OR sum(r.rated) <> 0 OR sum(r.overdue) <> 0 ORDER BY 1";
+		String group = "concat_ws(' ', r.via, r.party, r.region_code, r.month, r.kind, r.channel, r.unit)";
+		List<String> kept = jdbc.sql("SELECT " + group + ", concat_ws(' '," + sums + " FROM case_rollups r" + groups)
+			.query((rs, i) -> rs.getString(1) + ": " + rs.getString(2)).list();
+		List<String> rule = jdbc.sql("SELECT " + group + ", concat_ws(' '," + sums + """
+				 FROM cases c CROSS JOIN LATERAL case_rollup_delta(1, c.status, c.id, c.region_code, c.received_at,
+				     c.kind, c.channel, c.holding_unit, c.lead_unit, c.co_units, c.grid_code, c.resolved_at,
+				     c.resolved_on_time, c.satisfaction, c.overdue) r""" + groups)
+			.query((rs, i) -> rs.getString(1) + ": " + rs.getString(2)).list();
+		assertThat(kept).as("the rollups summed over their slots").isEqualTo(rule);
+		assertThat(rule).anyMatch(g -> g.startsWith("CO " + JUDICIAL)).anyMatch(g -> g.startsWith("GRID "))
+			.anyMatch(g -> g.startsWith("LEAD " + POLICE)).hasSizeGreaterThan(20);
+	}
+
 	/**
 	 * Intakes, handling (the station as lead and as co-unit), rated visits, a fold of the slots, a reopening,
 	 * merges, one case overdue.
