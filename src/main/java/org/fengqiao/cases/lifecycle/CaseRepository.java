@@ -95,15 +95,31 @@ public class CaseRepository {
 			    RETURNING %1$s),
 			e AS (
 			    INSERT INTO case_events (case_id, at, actor, action, from_status, to_status, comment, attachments, data)
-			    SELECT u.id, ev.at, ev.actor, ev.action, ev.from_status, ev.to_status, ev.comment,
+			    %4$s)%2$s
+			%3$s
+			""";
+
+	/**
+	 * The change's timeline entries for {@link #CHANGE}: one entry (most changes) as plain values, several as
+	 * arrays unnested in order, the first carrying the attachments. One entry spares the driver seven array
+	 * encodings and the database a function scan and a sort per change (issue 15). Every value is cast to what the
+	 * driver sends when it is not null (varchar): a null then makes PostgreSQL infer the same type, and the prepared
+	 * statement is kept (a {@code CAST(? AS text)} first prepared with a null was prepared again, and planned again,
+	 * for most changes).
+	 */
+	private static final String ONE_EVENT = """
+			SELECT u.id, CAST(:evAt1 AS timestamptz), CAST(:evActor1 AS varchar), CAST(:evAction1 AS varchar),
+			        CAST(:evFrom1 AS varchar), CAST(:evTo1 AS varchar), CAST(:evComment1 AS varchar),
+			        CAST(:attachments AS uuid[]), CAST(CAST(:evData1 AS varchar) AS jsonb)
+			    FROM u""";
+	private static final String EVENTS = """
+			SELECT u.id, ev.at, ev.actor, ev.action, ev.from_status, ev.to_status, ev.comment,
 			        CASE WHEN ev.ord = 1 THEN CAST(:attachments AS uuid[]) ELSE '{}' END, CAST(ev.data AS jsonb)
 			    FROM u, unnest(CAST(:evAt AS timestamptz[]), CAST(:evActor AS varchar[]), CAST(:evAction AS varchar[]),
 			                   CAST(:evFrom AS varchar[]), CAST(:evTo AS varchar[]), CAST(:evComment AS text[]),
 			                   CAST(:evData AS text[]))
 			            WITH ORDINALITY AS ev(at, actor, action, from_status, to_status, comment, data, ord)
-			    ORDER BY ev.ord)%2$s
-			%3$s
-			""";
+			    ORDER BY ev.ord""";
 
 	/**
 	 * The co-unit parts as the change leaves them, in {@link #CHANGE} only when they changed. Most changes leave them,
@@ -125,21 +141,27 @@ public class CaseRepository {
 			    WHERE old.case_id = u.id AND old.unit_code <> ALL (CAST(:partUnit AS varchar[])))""";
 
 	/**
-	 * {@link #CHANGE} sent at once, without and with its parts: answers the row as stored, or no row when the case
+	 * {@link #CHANGE} sent at once, in each {@link #form}: answers the row as stored, or no row when the case
 	 * changed meanwhile.
 	 */
-	private static final String[] WRITE = { write(""), write(PARTS) };
+	private static final String[] WRITE = { write(EVENTS, ""), write(EVENTS, PARTS), write(ONE_EVENT, ""),
+			write(ONE_EVENT, PARTS) };
 
 	/**
-	 * {@link #CHANGE} sent with the commit ({@link WritesAtCommit}), in positional form, without and with its parts:
+	 * {@link #CHANGE} sent with the commit ({@link WritesAtCommit}), in positional form, in each {@link #form}:
 	 * it answers nothing the transaction waits for, and fails with a serialization failure (SQLSTATE 40001,
 	 * migration V2026_12_07_1400) when the case changed meanwhile, so the transaction rolls back with every write it
 	 * held.
 	 */
-	private static final ParsedSql[] WRITE_AT_COMMIT = { writeAtCommit(""), writeAtCommit(PARTS) };
-	private static final String[] WRITE_AT_COMMIT_SQL = {
-			NamedParameterUtils.substituteNamedParameters(WRITE_AT_COMMIT[0], null),
-			NamedParameterUtils.substituteNamedParameters(WRITE_AT_COMMIT[1], null) };
+	private static final ParsedSql[] WRITE_AT_COMMIT = { writeAtCommit(EVENTS, ""), writeAtCommit(EVENTS, PARTS),
+			writeAtCommit(ONE_EVENT, ""), writeAtCommit(ONE_EVENT, PARTS) };
+	private static final String[] WRITE_AT_COMMIT_SQL = java.util.Arrays.stream(WRITE_AT_COMMIT)
+		.map(parsed -> NamedParameterUtils.substituteNamedParameters(parsed, null)).toArray(String[]::new);
+
+	/** Which form of {@link #CHANGE} writes a change: its parts or not, one timeline entry or several. */
+	private static int form(CaseChange change) {
+		return (change.partsChanged() ? 1 : 0) + (change.events().size() == 1 ? 2 : 0);
+	}
 
 	/**
 	 * The rollup groups a change moved ({@link RollupMoves}), added to their rows: one statement per up to
@@ -163,13 +185,13 @@ public class CaseRepository {
 		}
 	}
 
-	private static String write(String parts) {
-		return CHANGE.formatted("*", parts, "SELECT " + CaseRows.COLUMNS + " FROM u c");
+	private static String write(String events, String parts) {
+		return CHANGE.formatted("*", parts, "SELECT " + CaseRows.COLUMNS + " FROM u c", events);
 	}
 
-	private static ParsedSql writeAtCommit(String parts) {
+	private static ParsedSql writeAtCommit(String events, String parts) {
 		return NamedParameterUtils
-			.parseSqlStatement(CHANGE.formatted("id", parts, "SELECT case_written(count(*), :number) FROM u"));
+			.parseSqlStatement(CHANGE.formatted("id", parts, "SELECT case_written(count(*), :number) FROM u", events));
 	}
 
 	/** A new case as intake has checked it; {@link #insert} numbers it. */
@@ -244,7 +266,7 @@ public class CaseRepository {
 	/** Writes a change; empty when the case is no longer at the version the change was decided on. */
 	public Optional<CaseRecord> write(CaseChange change) {
 		CaseRecord a = change.after();
-		Optional<CaseRecord> written = jdbc.sql(WRITE[change.partsChanged() ? 1 : 0]).params(parameters(change, a))
+		Optional<CaseRecord> written = jdbc.sql(WRITE[form(change)]).params(parameters(change, a))
 			.query(CaseRows::map).optional();
 		if (written.isEmpty()) {
 			committed.invalidate(a.number());
@@ -268,7 +290,7 @@ public class CaseRepository {
 		CaseRecord stored = atDatabasePrecision(change.after());
 		Map<String, Object> parameters = parameters(change, stored);
 		parameters.put("number", stored.number());
-		int form = change.partsChanged() ? 1 : 0;
+		int form = form(change);
 		writes.add(WRITE_AT_COMMIT_SQL[form],
 				NamedParameterUtils.buildValueArray(WRITE_AT_COMMIT[form], new MapSqlParameterSource(parameters), null));
 		moveRollups(change.before(), stored);
@@ -361,6 +383,21 @@ public class CaseRepository {
 		p.put("hasAttachments", a.hasAttachments());
 		p.put("now", ts(events.get(0).at()));
 		p.put("attachments", change.attachments().toArray(UUID[]::new));
+		p.put("partUnit", parts.stream().map(CoUnitPart::unit).toArray(String[]::new));
+		p.put("partAccepted", parts.stream().map(x -> text(x.acceptedAt())).toArray(String[]::new));
+		p.put("partReported", parts.stream().map(x -> text(x.reportedAt())).toArray(String[]::new));
+		p.put("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new));
+		if (events.size() == 1) {
+			CaseEvent e = events.get(0);
+			p.put("evAt1", e.at().toString());
+			p.put("evActor1", e.actor());
+			p.put("evAction1", e.action());
+			p.put("evFrom1", e.from() == null ? null : e.from().name());
+			p.put("evTo1", e.to() == null ? null : e.to().name());
+			p.put("evComment1", e.comment());
+			p.put("evData1", data(e));
+			return p;
+		}
 		p.put("evAt", events.stream().map(e -> e.at().toString()).toArray(String[]::new));
 		p.put("evActor", events.stream().map(CaseEvent::actor).toArray(String[]::new));
 		p.put("evAction", events.stream().map(CaseEvent::action).toArray(String[]::new));
@@ -368,10 +405,6 @@ public class CaseRepository {
 		p.put("evTo", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new));
 		p.put("evComment", events.stream().map(CaseEvent::comment).toArray(String[]::new));
 		p.put("evData", events.stream().map(this::data).toArray(String[]::new));
-		p.put("partUnit", parts.stream().map(CoUnitPart::unit).toArray(String[]::new));
-		p.put("partAccepted", parts.stream().map(x -> text(x.acceptedAt())).toArray(String[]::new));
-		p.put("partReported", parts.stream().map(x -> text(x.reportedAt())).toArray(String[]::new));
-		p.put("partResult", parts.stream().map(CoUnitPart::result).toArray(String[]::new));
 		return p;
 	}
 
