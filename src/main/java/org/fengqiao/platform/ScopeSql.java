@@ -160,7 +160,8 @@ public final class ScopeSql {
 			case PREFIX_OR_ANCESTOR -> n + " IS NULL OR " + n + " ^@ ANY (CAST(:scopeRegions AS text[])) OR " + n
 					+ " = ANY (:scopeAncestorPrefixes)";
 			case UNIT -> n + " = ANY (:scopeUnits)";
-			case UNITS -> n + " && CAST(:scopeUnits AS varchar[])";
+			// says what && implies, so an index of only the rows with units answers it (cases_co_units_idx)
+			case UNITS -> "(cardinality(" + n + ") > 0 AND " + n + " && CAST(:scopeUnits AS varchar[]))";
 			case GRID -> n + " ^@ ANY (CAST(:scopeGrids AS text[]))";
 			case USER -> n + " = :scopeUser";
 			case GRID_MEMBERS_REGION -> n + " ^@ ANY (CAST(:scopeGridRegions AS text[]))";
