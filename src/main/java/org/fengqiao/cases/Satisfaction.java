@@ -1,10 +1,16 @@
 package org.fengqiao.cases;
 
-import java.util.Set;
-
 /** The return visit's rating (满意度); UNREACHABLE is no rating. */
 public enum Satisfaction {
 	VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, UNREACHABLE;
 
-	static final Set<Satisfaction> SATISFIED_RATINGS = Set.of(VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED);
+	/** Counted as satisfied in the satisfaction rate (satisfied ÷ rated). */
+	public boolean satisfied() {
+		return this == VERY_SATISFIED || this == SATISFIED || this == BASICALLY_SATISFIED;
+	}
+
+	/** Counted as a rating at all: a resident who could not be reached gave none. */
+	public boolean rated() {
+		return this != UNREACHABLE;
+	}
 }

@@ -160,7 +160,7 @@ public final class ScopeSql {
 			case PREFIX_OR_ANCESTOR -> n + " IS NULL OR " + n + " ^@ ANY (CAST(:scopeRegions AS text[])) OR " + n
 					+ " = ANY (:scopeAncestorPrefixes)";
 			case UNIT -> n + " = ANY (:scopeUnits)";
-			// says what && implies, so an index of only the rows with units answers it (cases_co_units_idx)
+			// says what && implies, so an index of only the rows with units (WHERE cardinality(…) > 0) answers it
 			case UNITS -> "(cardinality(" + n + ") > 0 AND " + n + " && CAST(:scopeUnits AS varchar[]))";
 			case GRID -> n + " ^@ ANY (CAST(:scopeGrids AS text[]))";
 			case USER -> n + " = :scopeUser";

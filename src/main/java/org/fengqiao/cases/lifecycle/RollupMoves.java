@@ -99,9 +99,8 @@ final class RollupMoves {
 		long received = sign;
 		long resolvedCount = resolved ? sign : 0;
 		long onTime = resolved && Boolean.TRUE.equals(c.resolvedOnTime()) ? sign : 0;
-		long satisfied = s == Satisfaction.VERY_SATISFIED || s == Satisfaction.SATISFIED
-				|| s == Satisfaction.BASICALLY_SATISFIED ? sign : 0;
-		long rated = s != null && s != Satisfaction.UNREACHABLE ? sign : 0;
+		long satisfied = s != null && s.satisfied() ? sign : 0;
+		long rated = s != null && s.rated() ? sign : 0;
 		long overdue = c.overdue() && !resolved ? sign : 0;
 		List<Move> moves = new ArrayList<>(parties.size());
 		for (String[] party : parties) {
