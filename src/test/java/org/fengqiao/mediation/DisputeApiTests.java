@@ -98,6 +98,40 @@ class DisputeApiTests extends ApiTest {
 			.param("n", number).query(String.class).single()).isEqualTo("VILLAGE true");
 	}
 
+	/**
+	 * A resolution counts without a recount: it settles a dispute unless the dispute was referred, and one an agreed
+	 * session settled already is not counted twice.
+	 */
+	@Test
+	void resolving_a_referred_dispute_leaves_it_unsettled_and_one_its_session_settled_is_counted_once() {
+		String referred = dispute("desk.anguo", "东沟村民间借贷纠纷");
+		String agreed = dispute("desk.anguo", "东沟村相邻通行纠纷");
+		api.post("/api/cases/" + referred + "/referrals", Map.of("target", "COURT", "receivingBody", "安国镇人民法庭",
+				"reason", "诉调对接"), "desk.anguo").expect(201);
+		JsonNode committee = committee("desk.anguo", DONGGOU);
+		List<Long> mediators = List.of(committee.path("mediators").get(0).path("id").asLong());
+		for (String number : List.of(referred, agreed)) {
+			api.post("/api/cases/" + number + "/dispatch", Map.of("leadUnit", DONGGOU + "-VILLAGE_COMMITTEE"),
+					"desk.anguo").expect(200);
+			api.post("/api/cases/" + number + "/accept", Map.of(), "cadre.donggou").expect(200);
+		}
+		api.post("/api/cases/" + agreed + "/mediations", session(mediators, "AGREED"), "desk.anguo").expect(201);
+		assertThat(settlement(agreed)).isEqualTo("VILLAGE true");
+
+		for (String number : List.of(referred, agreed)) {
+			api.post("/api/cases/" + number + "/resolve", Map.of("result", "已调处"), "cadre.donggou").expect(200);
+		}
+
+		assertThat(settlement(referred)).isEqualTo("VILLAGE false");
+		assertThat(settlement(agreed)).isEqualTo("VILLAGE true");
+		theSettlementRollupsEqualARecountOfEveryDispute();
+	}
+
+	private String settlement(String number) {
+		return jdbc.sql("SELECT level || ' ' || settled FROM settlement_cases WHERE case_number = :n").param("n", number)
+			.query(String.class).single();
+	}
+
 	@Test
 	void folding_the_settlement_rollups_keeps_every_figure_and_later_recounts_stay_exact() {
 		String number = dispute("desk.anguo", "东沟村宅基地界址纠纷");

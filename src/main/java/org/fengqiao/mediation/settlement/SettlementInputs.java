@@ -14,16 +14,41 @@ import org.fengqiao.cases.CaseLevel;
  */
 final class SettlementInputs {
 
+	/** How a change is counted ({@link SettlementCopy}). */
+	enum Count {
+		/** It moves nothing. */
+		NONE,
+		/** A dispute just taken in, not resolved (the demo history loads resolved ones): nothing but its case counts. */
+		RECEIVED,
+		/** A dispute resolved, nothing else that counts moved: it can only become settled. */
+		RESOLVED,
+		/** Anything else that moves a dispute: it is recounted from its records. */
+		RECOUNT
+	}
+
 	private SettlementInputs() {
 	}
 
 	static boolean moved(CaseChanged change) {
+		return count(change) != Count.NONE;
+	}
+
+	static Count count(CaseChanged change) {
 		CaseChanged.Facts before = change.before();
 		CaseChanged.Facts after = change.after();
 		if (!isDispute(after) && !isDispute(before)) {
-			return false;
+			return Count.NONE;
 		}
-		return before == null || !inputs(before).equals(inputs(after));
+		if (before == null) {
+			return change.kind() == CaseChanged.Kind.RECEIVED && after.resolvedAt() == null ? Count.RECEIVED
+					: Count.RECOUNT;
+		}
+		Inputs was = inputs(before);
+		Inputs is = inputs(after);
+		if (was.equals(is)) {
+			return Count.NONE;
+		}
+		return !was.resolved() && is.equals(was.resolved(true)) ? Count.RESOLVED : Count.RECOUNT;
 	}
 
 	private static boolean isDispute(CaseChanged.Facts facts) {
@@ -32,6 +57,10 @@ final class SettlementInputs {
 
 	private record Inputs(String number, CaseKind kind, String region, Instant receivedAt, String category,
 			CaseLevel level, boolean villageLead, boolean resolved) {
+
+		Inputs resolved(boolean resolved) {
+			return new Inputs(number, kind, region, receivedAt, category, level, villageLead, resolved);
+		}
 	}
 
 	private static Inputs inputs(CaseChanged.Facts f) {
@@ -39,7 +68,7 @@ final class SettlementInputs {
 				f.leadUnit() != null && f.leadUnit().endsWith("-VILLAGE_COMMITTEE"), f.resolvedAt() != null);
 	}
 
-	/** The numbers to recount: the case's, and its former one if it was renumbered. */
+	/** The numbers to count: the case's, and its former one if it was renumbered. */
 	static String[] numbers(CaseChanged change) {
 		String after = change.after().number();
 		String before = change.before() == null ? after : change.before().number();

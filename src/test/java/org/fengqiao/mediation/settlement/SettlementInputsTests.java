@@ -8,6 +8,7 @@ import org.fengqiao.cases.CaseChanged;
 import org.fengqiao.cases.CaseKind;
 import org.fengqiao.cases.CaseLevel;
 import org.fengqiao.cases.CaseStatus;
+import org.fengqiao.mediation.settlement.SettlementInputs.Count;
 import org.junit.jupiter.api.Test;
 
 class SettlementInputsTests {
@@ -22,12 +23,34 @@ class SettlementInputsTests {
 	}
 
 	@Test
+	void a_dispute_just_taken_in_is_counted_without_a_recount_unless_it_comes_resolved() {
+		CaseChanged.Facts open = with(DISPUTE, CaseStatus.DISPATCHED, "610722101213-VILLAGE_COMMITTEE", null);
+
+		assertThat(SettlementInputs.count(CaseChanged.received(DISPUTE))).isEqualTo(Count.RECEIVED);
+		assertThat(SettlementInputs.count(CaseChanged.received(open))).isEqualTo(Count.RECEIVED);
+		assertThat(SettlementInputs.count(CaseChanged.received(resolved(open)))).isEqualTo(Count.RECOUNT);
+	}
+
+	@Test
+	void a_resolution_that_moves_nothing_else_is_counted_without_a_recount_and_a_reopening_is_recounted() {
+		CaseChanged.Facts open = with(DISPUTE, CaseStatus.IN_PROGRESS, "610722101000-JUDICIAL_OFFICE", null);
+		CaseChanged.Facts countyResolved = new CaseChanged.Facts(DISPUTE.number(), CaseKind.DISPUTE,
+				CaseStatus.RESOLVED, CaseLevel.COUNTY, DISPUTE.regionCode(), DISPUTE.category(), RECEIVED,
+				open.leadUnit(), RECEIVED.plusSeconds(3_600));
+
+		assertThat(SettlementInputs.count(changed(open, resolved(open)))).isEqualTo(Count.RESOLVED);
+		assertThat(SettlementInputs.count(changed(resolved(open), open))).isEqualTo(Count.RECOUNT);
+		assertThat(SettlementInputs.count(changed(open, countyResolved))).isEqualTo(Count.RECOUNT);
+	}
+
+	@Test
 	void an_appeal_is_never_counted() {
 		CaseChanged.Facts appeal = new CaseChanged.Facts("610722101-2026-000002", CaseKind.APPEAL, CaseStatus.RECEIVED,
 				CaseLevel.TOWN, "610722101213", "APPEAL_ROADS", RECEIVED, null, null);
 
 		assertThat(SettlementInputs.moved(CaseChanged.received(appeal))).isFalse();
 		assertThat(SettlementInputs.moved(changed(appeal, resolved(appeal)))).isFalse();
+		assertThat(SettlementInputs.count(CaseChanged.received(appeal))).isEqualTo(Count.NONE);
 	}
 
 	@Test
