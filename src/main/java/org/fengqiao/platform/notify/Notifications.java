@@ -33,6 +33,22 @@ public class Notifications {
 			    RETURNING id, created_at)
 			INSERT INTO notification_outbox (notification_id, next_attempt_at) SELECT id, created_at FROM n""";
 
+	/**
+	 * One notification (an action's usual) as plain values: no ten array encodings in the driver, no array parsing
+	 * and function scan in the database (issue 15). Every value is cast to what the driver sends when it is not null
+	 * (varchar), so a null makes PostgreSQL infer the same type and the prepared statement is kept.
+	 */
+	private static final String INSERT_ONE = """
+			WITH n AS (
+			    INSERT INTO notifications (recipient_unit, recipient_user, recipient_role, recipient_region, record_type,
+			        record_id, kind, message_key, message_args, dedup_key, created_at)
+			    VALUES (CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar),
+			        CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar), CAST(CAST(? AS varchar) AS jsonb),
+			        CAST(? AS varchar), CAST(? AS timestamptz))
+			    ON CONFLICT (dedup_key) DO NOTHING
+			    RETURNING id, created_at)
+			INSERT INTO notification_outbox (notification_id, next_attempt_at) SELECT id, created_at FROM n""";
+
 	private final WritesAtCommit writes;
 	private final JsonMapper json;
 	private final Clock clock;
@@ -46,6 +62,13 @@ public class Notifications {
 	/** Writes the notifications (none is a no-op) with the transaction's commit ({@link WritesAtCommit}). */
 	public void send(List<Notification> notifications) {
 		if (notifications.isEmpty()) {
+			return;
+		}
+		if (notifications.size() == 1) {
+			Notification n = notifications.get(0);
+			writes.add(INSERT_ONE, n.to().unit(), n.to().user(), n.to().role() == null ? null : n.to().role().name(),
+					n.to().region(), n.recordType(), n.recordId(), n.kind(), n.messageKey(),
+					json.writeValueAsString(n.args()), n.dedupKey(), Timestamp.from(clock.instant()));
 			return;
 		}
 		writes.add(INSERT, column(notifications, n -> n.to().unit()), column(notifications, n -> n.to().user()),
