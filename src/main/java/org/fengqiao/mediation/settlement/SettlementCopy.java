@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.fengqiao.cases.CaseChanged;
 import org.fengqiao.mediation.settlement.SettlementInputs.Count;
+import org.fengqiao.platform.ReadsAcrossScopes;
 import org.fengqiao.platform.db.WritesAtCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * else can only settle it ({@link #RESOLVE}). A dispute changed twice in one transaction is recounted.
  */
 @Component
+@ReadsAcrossScopes(reason = "counts the disputes a case change names, in that change's own transaction, for no caller")
 class SettlementCopy {
 
 	/**
