@@ -94,8 +94,7 @@ class DisputeApiTests extends ApiTest {
 		api.post("/api/cases/" + number + "/resolve", Map.of("result", "已疏通排水沟"), "cadre.donggou").expect(200);
 
 		theSettlementRollupsEqualARecountOfEveryDispute();
-		assertThat(jdbc.sql("SELECT level || ' ' || settled FROM settlement_cases WHERE case_number = :n")
-			.param("n", number).query(String.class).single()).isEqualTo("VILLAGE true");
+		assertThat(settlement(number)).isEqualTo("VILLAGE true");
 	}
 
 	/**

@@ -1,9 +1,10 @@
 package org.fengqiao.mediation.settlement;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fengqiao.cases.CaseChanged;
 import org.fengqiao.mediation.settlement.SettlementInputs.Count;
@@ -119,22 +120,14 @@ class SettlementCopy {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			for (Count count : List.of(Count.RECEIVED, Count.RESOLVED, Count.RECOUNT)) {
-				List<String> numbers = new ArrayList<>();
-				counts.forEach((number, c) -> {
-					if (c == count) {
-						numbers.add(number);
-					}
-				});
-				write(count, numbers);
-			}
+			counts.entrySet().stream()
+				.collect(Collectors.groupingBy(Map.Entry::getValue, () -> new EnumMap<>(Count.class),
+						Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+				.forEach(SettlementCopy.this::write);
 		}
 	}
 
 	private void write(Count count, List<String> numbers) {
-		if (numbers.isEmpty()) {
-			return;
-		}
 		String[] all = numbers.toArray(String[]::new);
 		if (count == Count.RECEIVED || count == Count.RESOLVED) {
 			boolean one = all.length == 1;

@@ -29,10 +29,6 @@ final class SettlementInputs {
 	private SettlementInputs() {
 	}
 
-	static boolean moved(CaseChanged change) {
-		return count(change) != Count.NONE;
-	}
-
 	static Count count(CaseChanged change) {
 		CaseChanged.Facts before = change.before();
 		CaseChanged.Facts after = change.after();

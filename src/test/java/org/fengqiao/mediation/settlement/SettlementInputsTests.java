@@ -18,12 +18,7 @@ class SettlementInputsTests {
 			CaseStatus.RECEIVED, CaseLevel.TOWN, "610722101213", "DISPUTE_NEIGHBOR_BOUNDARY", RECEIVED, null, null);
 
 	@Test
-	void a_dispute_received_is_counted() {
-		assertThat(SettlementInputs.moved(CaseChanged.received(DISPUTE))).isTrue();
-	}
-
-	@Test
-	void a_dispute_just_taken_in_is_counted_without_a_recount_unless_it_comes_resolved() {
+	void a_dispute_just_taken_in_is_counted_from_its_case_unless_it_comes_resolved() {
 		CaseChanged.Facts open = with(DISPUTE, CaseStatus.DISPATCHED, "610722101213-VILLAGE_COMMITTEE", null);
 
 		assertThat(SettlementInputs.count(CaseChanged.received(DISPUTE))).isEqualTo(Count.RECEIVED);
@@ -32,25 +27,12 @@ class SettlementInputsTests {
 	}
 
 	@Test
-	void a_resolution_that_moves_nothing_else_is_counted_without_a_recount_and_a_reopening_is_recounted() {
-		CaseChanged.Facts open = with(DISPUTE, CaseStatus.IN_PROGRESS, "610722101000-JUDICIAL_OFFICE", null);
-		CaseChanged.Facts countyResolved = new CaseChanged.Facts(DISPUTE.number(), CaseKind.DISPUTE,
-				CaseStatus.RESOLVED, CaseLevel.COUNTY, DISPUTE.regionCode(), DISPUTE.category(), RECEIVED,
-				open.leadUnit(), RECEIVED.plusSeconds(3_600));
-
-		assertThat(SettlementInputs.count(changed(open, resolved(open)))).isEqualTo(Count.RESOLVED);
-		assertThat(SettlementInputs.count(changed(resolved(open), open))).isEqualTo(Count.RECOUNT);
-		assertThat(SettlementInputs.count(changed(open, countyResolved))).isEqualTo(Count.RECOUNT);
-	}
-
-	@Test
 	void an_appeal_is_never_counted() {
 		CaseChanged.Facts appeal = new CaseChanged.Facts("610722101-2026-000002", CaseKind.APPEAL, CaseStatus.RECEIVED,
 				CaseLevel.TOWN, "610722101213", "APPEAL_ROADS", RECEIVED, null, null);
 
-		assertThat(SettlementInputs.moved(CaseChanged.received(appeal))).isFalse();
-		assertThat(SettlementInputs.moved(changed(appeal, resolved(appeal)))).isFalse();
 		assertThat(SettlementInputs.count(CaseChanged.received(appeal))).isEqualTo(Count.NONE);
+		assertThat(SettlementInputs.count(changed(appeal, resolved(appeal)))).isEqualTo(Count.NONE);
 	}
 
 	@Test
@@ -58,31 +40,35 @@ class SettlementInputsTests {
 		CaseChanged.Facts dispatched = with(DISPUTE, CaseStatus.DISPATCHED, "610722101000-JUDICIAL_OFFICE", null);
 		CaseChanged.Facts accepted = with(dispatched, CaseStatus.ACCEPTED, dispatched.leadUnit(), null);
 
-		assertThat(SettlementInputs.moved(changed(DISPUTE, dispatched))).isFalse();
-		assertThat(SettlementInputs.moved(changed(dispatched, accepted))).isFalse();
+		assertThat(SettlementInputs.count(changed(DISPUTE, dispatched))).isEqualTo(Count.NONE);
+		assertThat(SettlementInputs.count(changed(dispatched, accepted))).isEqualTo(Count.NONE);
 	}
 
 	@Test
-	void a_dispatch_to_a_village_committee_moves_the_level_it_would_be_settled_at() {
+	void a_dispatch_to_a_village_committee_recounts_the_level_it_would_be_settled_at() {
 		CaseChanged.Facts toVillage = with(DISPUTE, CaseStatus.DISPATCHED, "610722101213-VILLAGE_COMMITTEE", null);
 
-		assertThat(SettlementInputs.moved(changed(DISPUTE, toVillage))).isTrue();
+		assertThat(SettlementInputs.count(changed(DISPUTE, toVillage))).isEqualTo(Count.RECOUNT);
 	}
 
 	@Test
-	void resolving_a_dispute_and_reopening_it_each_move_its_settlement() {
+	void a_resolution_that_moves_nothing_else_only_settles_and_a_reopening_is_recounted() {
 		CaseChanged.Facts open = with(DISPUTE, CaseStatus.IN_PROGRESS, "610722101000-JUDICIAL_OFFICE", null);
+		CaseChanged.Facts resolvedAtTheCounty = new CaseChanged.Facts(DISPUTE.number(), CaseKind.DISPUTE,
+				CaseStatus.RESOLVED, CaseLevel.COUNTY, DISPUTE.regionCode(), DISPUTE.category(), RECEIVED,
+				open.leadUnit(), RECEIVED.plusSeconds(3_600));
 
-		assertThat(SettlementInputs.moved(changed(open, resolved(open)))).isTrue();
-		assertThat(SettlementInputs.moved(changed(resolved(open), open))).isTrue();
+		assertThat(SettlementInputs.count(changed(open, resolved(open)))).isEqualTo(Count.RESOLVED);
+		assertThat(SettlementInputs.count(changed(resolved(open), open))).isEqualTo(Count.RECOUNT);
+		assertThat(SettlementInputs.count(changed(open, resolvedAtTheCounty))).isEqualTo(Count.RECOUNT);
 	}
 
 	@Test
-	void an_escalation_to_the_county_moves_the_level() {
+	void an_escalation_to_the_county_recounts_the_level() {
 		CaseChanged.Facts county = new CaseChanged.Facts(DISPUTE.number(), CaseKind.DISPUTE, CaseStatus.ESCALATED,
 				CaseLevel.COUNTY, DISPUTE.regionCode(), DISPUTE.category(), RECEIVED, null, null);
 
-		assertThat(SettlementInputs.moved(changed(DISPUTE, county))).isTrue();
+		assertThat(SettlementInputs.count(changed(DISPUTE, county))).isEqualTo(Count.RECOUNT);
 	}
 
 	private static CaseChanged changed(CaseChanged.Facts before, CaseChanged.Facts after) {
