@@ -85,32 +85,39 @@ public class WritesAtCommit {
 		return index;
 	}
 
-	/** The current transaction's writes, registered on first use; null outside a transaction. */
+	/**
+	 * The current transaction's writes, bound to it on first use as a transaction resource (a map look-up: asking for
+	 * the registered synchronizations sorts them on every call); null outside a transaction.
+	 */
 	private static Pending pending() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
 				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return null;
 		}
-		// a synchronization belongs to its transaction (an inner new transaction gets its own)
-		return TransactionSynchronizationManager.getSynchronizations().stream().filter(Pending.class::isInstance)
-			.map(Pending.class::cast).findFirst().orElseGet(() -> {
-				Pending fresh = new Pending();
-				TransactionSynchronizationManager.registerSynchronization(fresh);
-				return fresh;
-			});
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.KEY);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(Pending.KEY, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
 	}
 
 	/** The writes the current transaction will send with its commit, taken once (none outside a transaction). */
 	static List<Write> takeForCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return List.of();
-		}
-		return TransactionSynchronizationManager.getSynchronizations().stream().filter(Pending.class::isInstance)
-			.map(Pending.class::cast).findFirst().map(Pending::take).orElse(List.of());
+		Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+				? (Pending) TransactionSynchronizationManager.getResource(Pending.KEY) : null;
+		return pending == null ? List.of() : pending.take();
 	}
 
-	/** One transaction's writes; closed once taken, so a write added after the commit fails rather than vanishes. */
+	/**
+	 * One transaction's writes; closed once taken, so a write added after the commit fails rather than vanishes. It
+	 * is the transaction's resource only while the transaction runs: an inner new transaction suspends it (and binds
+	 * its own), and it is unbound when the transaction completes.
+	 */
 	private static final class Pending implements TransactionSynchronization {
+
+		static final Object KEY = new Object();
 
 		private final List<Write> writes = new ArrayList<>();
 		private boolean taken;
@@ -125,6 +132,21 @@ public class WritesAtCommit {
 		List<Write> take() {
 			taken = true;
 			return List.copyOf(writes);
+		}
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(KEY);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(KEY, this);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
 		}
 	}
 }

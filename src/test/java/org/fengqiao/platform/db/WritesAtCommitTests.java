@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,6 +69,23 @@ class WritesAtCommitTests extends ApiTest {
 		// the connection went back to the pool usable: the next transaction commits as usual
 		transactions.executeWithoutResult(status -> audit.recordAs("desk.longtou", "TEST_WRITE", "test", record));
 		assertThat(entries(record)).isOne();
+	}
+
+	@Test
+	void anInnerNewTransactionSendsItsOwnWritesWithItsOwnCommit() {
+		String outer = UUID.randomUUID().toString();
+		String inner = UUID.randomUUID().toString();
+		TransactionTemplate requiresNew = new TransactionTemplate(transactions.getTransactionManager());
+		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions.executeWithoutResult(status -> {
+			audit.recordAs("desk.longtou", "OUTER_BEFORE", "test", outer);
+			requiresNew.executeWithoutResult(innerStatus -> audit.recordAs("desk.longtou", "INNER", "test", inner));
+			assertThat(entries(inner)).as("the inner transaction committed its write").isOne();
+			audit.recordAs("desk.longtou", "OUTER_AFTER", "test", outer);
+			status.setRollbackOnly();
+		});
+		assertThat(entries(outer)).as("the outer transaction rolled back both of its writes").isZero();
+		assertThat(entries(inner)).isOne();
 	}
 
 	@Test
