@@ -59,7 +59,7 @@ public class RepeatCheck {
 	/** Open cases like the new case {@code self} (which is left out), among those the caller can see. */
 	public List<PossibleDuplicate> of(String self, String title, String description, String regionCode, byte[] idHash,
 			byte[] phoneHash, Instant now, DataScope scope) {
-		String text = title + " " + description;
+		TextSimilarity.Profile text = TextSimilarity.profile(title + " " + description);
 		JdbcClient.StatementSpec query = ScopeSql.bind(jdbc.sql(CANDIDATES[variant(self, idHash, phoneHash)]), scope)
 			.param("region", regionCode).param("since", CaseRows.ts(now.minus(LOOK_BACK)));
 		if (self != null) {
@@ -73,8 +73,8 @@ public class RepeatCheck {
 		}
 		return query
 			.query((rs, i) -> {
-				double similarity = Math.round(TextSimilarity.of(text, rs.getString("title") + " " + rs.getString("description"))
-						* 10_000) / 10_000.0;
+				double similarity = Math.round(text.similarity(TextSimilarity.profile(rs.getString("title") + " "
+						+ rs.getString("description"))) * 10_000) / 10_000.0;
 				String reason = rs.getBoolean("same_id") ? "SAME_ID_NUMBER"
 						: rs.getBoolean("same_phone") ? "SAME_PHONE" : similarity >= SAME_PLACE_THRESHOLD ? "SAME_PLACE" : null;
 				return reason == null ? null : new PossibleDuplicate(rs.getString("number"), rs.getString("title"), similarity, reason);

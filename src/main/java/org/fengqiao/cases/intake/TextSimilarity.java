@@ -1,44 +1,93 @@
 package org.fengqiao.cases.intake;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * How alike two texts are, 0–1: the Sørensen–Dice coefficient over character bigrams, after dropping
- * white space and punctuation. It suits Chinese, where words are not separated by spaces.
+ * How alike two texts are, 0–1: the Sørensen–Dice coefficient over character bigrams (a text of one character is
+ * its own gram), counted with repeats, after dropping white space and punctuation. It suits Chinese, where words
+ * are not separated by spaces. A text's grams are taken once ({@link #profile}) and compared with many.
  */
 public final class TextSimilarity {
+
+	/** Marks a one-character text's gram apart from every bigram (a bigram packs two code points in 42 bits). */
+	private static final long SINGLE = 1L << 42;
+
+	/** A text's grams, each two code points packed in a long, sorted so that two profiles compare in one pass. */
+	static final class Profile {
+
+		private final long[] grams;
+
+		private Profile(long[] grams) {
+			this.grams = grams;
+		}
+
+		/** The Dice coefficient: twice the grams both have (repeats counted) over the grams of both. */
+		double similarity(Profile other) {
+			long[] x = grams;
+			long[] y = other.grams;
+			if (x.length + y.length == 0) {
+				return 0;
+			}
+			int shared = 0;
+			for (int i = 0, j = 0; i < x.length && j < y.length;) {
+				if (x[i] == y[j]) {
+					shared++;
+					i++;
+					j++;
+				}
+				else if (x[i] < y[j]) {
+					i++;
+				}
+				else {
+					j++;
+				}
+			}
+			return 2.0 * shared / (x.length + y.length);
+		}
+	}
 
 	private TextSimilarity() {
 	}
 
 	static double of(String a, String b) {
-		Map<String, Integer> x = bigrams(normalize(a));
-		Map<String, Integer> y = bigrams(normalize(b));
-		int total = x.values().stream().mapToInt(Integer::intValue).sum() + y.values().stream().mapToInt(Integer::intValue).sum();
-		if (total == 0) {
-			return 0;
-		}
-		int shared = 0;
-		for (var e : x.entrySet()) {
-			shared += Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
-		}
-		return 2.0 * shared / total;
+		return profile(a).similarity(profile(b));
 	}
 
-	private static String normalize(String s) {
-		return s == null ? "" : s.toLowerCase().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s　]+", "");
-	}
-
-	private static Map<String, Integer> bigrams(String s) {
-		Map<String, Integer> grams = new HashMap<>();
-		int[] cps = s.codePoints().toArray();
+	static Profile profile(String text) {
+		int[] cps = kept(text);
 		if (cps.length == 1) {
-			grams.put(new String(cps, 0, 1), 1);
+			return new Profile(new long[] { SINGLE | cps[0] });
 		}
-		for (int i = 0; i + 1 < cps.length; i++) {
-			grams.merge(new String(cps, i, 2), 1, Integer::sum);
+		long[] grams = new long[Math.max(0, cps.length - 1)];
+		for (int i = 0; i < grams.length; i++) {
+			grams[i] = (long) cps[i] << 21 | cps[i + 1];
 		}
-		return grams;
+		Arrays.sort(grams);
+		return new Profile(grams);
+	}
+
+	/** The text's code points, lower-cased, without white space (the ideographic space too) and punctuation. */
+	private static int[] kept(String text) {
+		if (text == null) {
+			return new int[0];
+		}
+		return text.toLowerCase(Locale.ROOT).codePoints().filter(cp -> !dropped(cp)).toArray();
+	}
+
+	/** What the comparison ignores: ASCII punctuation and symbols, any Unicode punctuation, white space. */
+	private static boolean dropped(int cp) {
+		if (cp < 128) {
+			return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp > ' ' && cp < 127 && !Character.isLetterOrDigit(cp));
+		}
+		if (cp == 0x3000) {
+			return true;
+		}
+		return switch (Character.getType(cp)) {
+			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION -> true;
+			default -> false;
+		};
 	}
 }
