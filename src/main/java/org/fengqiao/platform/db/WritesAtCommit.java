@@ -86,8 +86,9 @@ public class WritesAtCommit {
 	}
 
 	/**
-	 * The current transaction's writes, bound to it on first use as a transaction resource (a map look-up: asking for
-	 * the registered synchronizations sorts them on every call); null outside a transaction.
+	 * The current transaction's writes, bound to it on first use as a transaction resource, so that each later write
+	 * finds them by a map look-up (asking for the registered synchronizations sorts them on every call); null outside
+	 * a transaction.
 	 */
 	private static Pending pending() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
@@ -95,12 +96,17 @@ public class WritesAtCommit {
 			return null;
 		}
 		Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.KEY);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(Pending.KEY, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
+		if (pending != null) {
+			return pending;
 		}
-		return pending;
+		// the transaction's first write, or one added while it completes, its writes unbound but still registered
+		return TransactionSynchronizationManager.getSynchronizations().stream().filter(Pending.class::isInstance)
+			.map(Pending.class::cast).findFirst().orElseGet(() -> {
+				Pending fresh = new Pending();
+				TransactionSynchronizationManager.bindResource(Pending.KEY, fresh);
+				TransactionSynchronizationManager.registerSynchronization(fresh);
+				return fresh;
+			});
 	}
 
 	/** The writes the current transaction will send with its commit, taken once (none outside a transaction). */

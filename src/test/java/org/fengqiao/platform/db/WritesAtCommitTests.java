@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,6 +88,22 @@ class WritesAtCommitTests extends ApiTest {
 		});
 		assertThat(entries(outer)).as("the outer transaction rolled back both of its writes").isZero();
 		assertThat(entries(inner)).isOne();
+	}
+
+	@Test
+	void aWriteAddedAfterTheCommitFailsRatherThanVanishes() {
+		String record = UUID.randomUUID().toString();
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+			audit.recordAs("desk.longtou", "TEST_WRITE", "test", record);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					audit.recordAs("desk.longtou", "TOO_LATE", "test", record);
+				}
+			});
+		})).isInstanceOf(IllegalStateException.class).hasMessageContaining("after the transaction committed");
+		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE record_id = :id").param("id", record)
+			.query(String.class).list()).containsExactly("TEST_WRITE");
 	}
 
 	@Test
