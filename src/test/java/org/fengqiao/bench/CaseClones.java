@@ -35,12 +35,12 @@ final class CaseClones {
 		}
 		String columns = String.join(", ", jdbc.sql("""
 				SELECT column_name FROM information_schema.columns WHERE table_name = 'cases'
-				AND column_name NOT IN ('id', 'number') ORDER BY ordinal_position""").query(String.class).list());
+				AND column_name NOT IN ('id', 'number') AND is_generated = 'NEVER' ORDER BY ordinal_position""").query(String.class).list());
 		String values = String.join(", ", jdbc.sql("""
 				SELECT CASE WHEN data_type = 'timestamp with time zone' THEN 's.' || column_name || ' - shift'
 				            ELSE 's.' || column_name END
 				FROM information_schema.columns WHERE table_name = 'cases'
-				AND column_name NOT IN ('id', 'number') ORDER BY ordinal_position""").query(String.class).list());
+				AND column_name NOT IN ('id', 'number') AND is_generated = 'NEVER' ORDER BY ordinal_position""").query(String.class).list());
 		clone(town - haveTown, "region_code LIKE '" + LONGTOU + "'", "L", columns, values);
 		clone(total - town - haveOther, "region_code NOT LIKE '" + LONGTOU + "'", "X", columns, values);
 		System.out.printf("cloned in %.1f s%n", CaseListBenchmark.seconds(t));

@@ -166,6 +166,9 @@ public final class CaseListBenchmark {
 		runs.add(new String[] { "grid member's list (grid.liuyi)", grid, "/api/cases?size=20" });
 		runs.add(new String[] { "station's list (judicial.longtou)", station, "/api/cases?size=20" });
 		runs.add(new String[] { "desk queue (desk.longtou)", desk, "/api/cases?status=" + DESK_QUEUE + "&size=20" });
+		runs.add(new String[] { "closed cases (desk.longtou)", desk, "/api/cases?status=CLOSED&size=20" });
+		runs.add(new String[] { "merged cases (desk.longtou)", desk, "/api/cases?status=MERGED&size=20" });
+		runs.add(new String[] { "to visit (desk.longtou)", desk, "/api/cases?status=FEEDBACK_GIVEN&size=20" });
 		runs.add(new String[] { "q=宅基地 (desk.longtou)", desk, "/api/cases?size=20&q=" + enc("宅基地") });
 		runs.add(new String[] { "q=纠纷 (desk.longtou)", desk, "/api/cases?size=20&q=" + enc("纠纷") });
 		runs.add(new String[] { "q=噪音扰民 (desk.longtou)", desk, "/api/cases?size=20&q=" + enc("噪音扰民") });

@@ -38,7 +38,7 @@ public class RepeatCheck {
 			CANDIDATES[v] = CaseVisibility.RULE.sql("SELECT c.number, c.title, c.description, "
 					+ (id ? "c.reporter_id_hash = :idHash" : "false") + " AS same_id, "
 					+ (phone ? "c.reporter_phone_hash = :phoneHash" : "false") + " AS same_phone "
-					+ "FROM cases c WHERE c.status NOT IN ('CLOSED', 'MERGED') AND c.received_at > :since "
+					+ "FROM cases c WHERE c.open AND c.received_at > :since "
 					+ (self ? "AND c.number <> :self " : "")
 					+ "AND (" + (id ? "c.reporter_id_hash = :idHash OR " : "")
 					+ (phone ? "c.reporter_phone_hash = :phoneHash OR " : "")

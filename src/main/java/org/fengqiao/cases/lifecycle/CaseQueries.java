@@ -1,6 +1,7 @@
 package org.fengqiao.cases.lifecycle;
 
 import org.fengqiao.cases.CaseFilter;
+import org.fengqiao.cases.CaseStatus;
 import org.fengqiao.cases.CaseVisibility;
 import org.fengqiao.cases.QueueCounts;
 import java.time.Instant;
@@ -23,6 +24,7 @@ public class CaseQueries {
 	private static final String FILTER_TEMPLATE = """
 			 FROM cases c WHERE {scope}
 			 AND (cardinality(CAST(:statuses AS text[])) = 0 OR c.status = ANY (CAST(:statuses AS text[])))
+			 AND (NOT :openOnly OR c.open) AND (NOT :mergedOnly OR c.merged_into IS NOT NULL)
 			 AND (CAST(:kind AS text) IS NULL OR c.kind = :kind)
 			 AND (cardinality(CAST(:levels AS text[])) = 0 OR c.level = ANY (CAST(:levels AS text[])))
 			 AND c.region_code LIKE :regionPattern
@@ -162,10 +164,21 @@ public class CaseQueries {
 				rs.getLong("co_tasks"))).single();
 	}
 
+	/**
+	 * Whether every status asked for is an open one: then the list also says {@code c.open}, which its plan (made for
+	 * the caller's values) reads as the open cases' own index (the status itself is indexed nowhere, so that an action
+	 * that moves nothing else indexed rewrites its row in place); {@code mergedOnly} does the same for merged cases.
+	 */
+	private static boolean openOnly(List<CaseStatus> statuses) {
+		return !statuses.isEmpty() && !statuses.contains(CaseStatus.CLOSED) && !statuses.contains(CaseStatus.MERGED);
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseFilter f, String regionPrefix,
 			DataScope v) {
 		String q = query(f);
 		return ScopeSql.bind(spec, v).param("statuses", f.statuses().stream().map(Enum::name).toArray(String[]::new))
+			.param("openOnly", openOnly(f.statuses()))
+			.param("mergedOnly", !f.statuses().isEmpty() && f.statuses().stream().allMatch(s -> s == CaseStatus.MERGED))
 			.param("levels", f.levels().stream().map(Enum::name).toArray(String[]::new))
 			.param("kind", f.kind() == null ? null : f.kind().name()).param("regionPattern", regionPrefix + "%")
 			.param("unit", f.unit()).param("overdue", f.overdue()).param("q", q)

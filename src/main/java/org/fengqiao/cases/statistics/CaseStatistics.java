@@ -62,7 +62,7 @@ public class CaseStatistics {
 	private static final String GRID_LOAD = CaseVisibility.RULE.sql("""
 			SELECT c.grid_code, count(*) AS open, count(*) FILTER (WHERE c.overdue) AS overdue
 			FROM cases c WHERE {scope}
-			AND c.grid_code IS NOT NULL AND c.status NOT IN ('CLOSED', 'MERGED') AND c.region_code LIKE :regionPattern
+			AND c.grid_code IS NOT NULL AND c.open AND c.region_code LIKE :regionPattern
 			GROUP BY c.grid_code ORDER BY c.grid_code
 			""");
 
