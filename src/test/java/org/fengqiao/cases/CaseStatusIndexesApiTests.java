@@ -33,14 +33,6 @@ class CaseStatusIndexesApiTests extends ApiTest {
 	}
 
 	@Test
-	void a_case_is_open_until_it_is_closed_or_merged() {
-		assertThat(jdbc.sql("SELECT count(*) FROM cases WHERE open <> (status NOT IN ('CLOSED', 'MERGED'))")
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT count(*) FROM cases WHERE open").query(Long.class).single()).isPositive();
-		assertThat(jdbc.sql("SELECT count(*) FROM cases WHERE NOT open").query(Long.class).single()).isPositive();
-	}
-
-	@Test
 	void a_page_of_an_open_status_is_read_from_the_open_cases_index_and_one_of_merged_cases_from_theirs() {
 		assertThat(plan("c.status = ANY ('{RECEIVED,RETURNED}') AND c.open")).contains("cases_open_received_idx");
 		assertThat(plan("c.status = 'MERGED' AND c.merged_into IS NOT NULL")).contains("cases_merged_received_idx");

@@ -178,7 +178,7 @@ public class CaseQueries {
 		String q = query(f);
 		return ScopeSql.bind(spec, v).param("statuses", f.statuses().stream().map(Enum::name).toArray(String[]::new))
 			.param("openOnly", openOnly(f.statuses()))
-			.param("mergedOnly", !f.statuses().isEmpty() && f.statuses().stream().allMatch(s -> s == CaseStatus.MERGED))
+			.param("mergedOnly", !f.statuses().isEmpty() && f.statuses().stream().allMatch(CaseStatus.MERGED::equals))
 			.param("levels", f.levels().stream().map(Enum::name).toArray(String[]::new))
 			.param("kind", f.kind() == null ? null : f.kind().name()).param("regionPattern", regionPrefix + "%")
 			.param("unit", f.unit()).param("overdue", f.overdue()).param("q", q)
